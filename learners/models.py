@@ -1,0 +1,1 @@
+"""Learner records arrive with the learners issue (cards, progress, attempts)."""

@@ -1,0 +1,88 @@
+"""Fixtures for the whole suite: uploads go to a temporary folder, messages are compiled, and a
+multilingual site is at hand."""
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tools"))
+
+import compile_messages  # noqa: E402
+
+# The compiled catalogues are build output; compile them here too so that a bare `pytest` works.
+compile_messages.compile_all(verbose=False)
+
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+BROWSER_REQUIRED = os.environ.get("NUMERIKAIR_REQUIRE_BROWSER", "") == "1"
+
+
+@pytest.fixture(autouse=True)
+def media_root(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture
+def site(db):
+    from tests.utils import create_multilingual_site
+
+    return create_multilingual_site()
+
+
+def pytest_report_header(config):
+    if Path(CHROMIUM).exists():
+        return f"browser tests: Chromium at {CHROMIUM}"
+    if BROWSER_REQUIRED:
+        return f"browser tests: REQUIRED but no Chromium at {CHROMIUM}: they will fail"
+    return f"browser tests: SKIPPED, no Chromium at {CHROMIUM} (install Debian's chromium to run them)"
+
+
+def pytest_collection_modifyitems(config, items):
+    if Path(CHROMIUM).exists() or BROWSER_REQUIRED:
+        return
+    skip = pytest.mark.skip(reason=f"no Chromium at {CHROMIUM}; browser tests skipped")
+    for item in items:
+        if "browser" in item.keywords:
+            item.add_marker(skip)
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    if not Path(CHROMIUM).exists() and not BROWSER_REQUIRED:
+        terminalreporter.write_line(
+            f"NOTE: browser tests were skipped because Chromium is not installed at {CHROMIUM}.", yellow=True
+        )
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"Browser tests are required here but Chromium is missing at {CHROMIUM}")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            headless=True,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+            ],
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def phone(browser):
+    """A page in a 360 px wide, touch-enabled browser context, like a cheap Android phone."""
+    context = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    yield page
+    context.close()

@@ -1,0 +1,28 @@
+"""Browser tests: Playwright's sync API runs an event loop in the test thread, and the live server
+needs data committed to the database (transactional tests)."""
+
+import os
+
+import pytest
+
+# Playwright's sync API keeps an event loop in this thread; the ORM calls of the tests are still sync.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@pytest.fixture
+def live_site(transactional_db, live_server):
+    from tests.utils import create_multilingual_site
+
+    homes = create_multilingual_site(
+        taglines={
+            "fr": "Le numérique pas à pas, dans ma langue.",
+            "ar": "المهارات الرقمية خطوة بخطوة، بلغتي.",
+            "ti": "ዲጂታላዊ ክእለት ስጉምቲ ብስጉምቲ፡ ብቋንቋይ።",
+        }
+    )
+    return live_server, homes
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        item.add_marker(pytest.mark.browser)

@@ -1,0 +1,34 @@
+"""Helpers shared by the tests: build a small multilingual site without the demo content."""
+
+from django.conf import settings
+from wagtail.models import Locale, Page, Site
+
+from courses.factories import HomePageFactory
+
+
+def create_locales():
+    return {code: Locale.objects.get_or_create(language_code=code)[0] for code, _name in settings.LANGUAGES}
+
+
+def create_multilingual_site(taglines=None):
+    """A published HomePage in French, set as the default site's root, and a live translation of it in
+    every other language. `taglines` maps a language code to that translation's tagline."""
+    taglines = taglines or {}
+    locales = create_locales()
+    root = Page.get_first_root_node()
+    if root is None:  # transactional tests flush the tree that the migrations created
+        root = Page.add_root(instance=Page(title="Root", slug="root", locale=locales["fr"]))
+    for child in root.get_children():
+        child.delete()
+    home = HomePageFactory(parent=root, locale=locales["fr"], tagline=taglines.get("fr", "Bienvenue"))
+    Site.objects.all().delete()
+    Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Numerik'AIR")
+    homes = {"fr": home}
+    for code, locale in locales.items():
+        if code == "fr":
+            continue
+        translated = home.copy_for_translation(locale)
+        translated.tagline = taglines.get(code, translated.tagline)
+        translated.save_revision().publish()
+        homes[code] = translated.specific
+    return homes
