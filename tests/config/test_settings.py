@@ -15,7 +15,11 @@ GOOD_SECRET = "x7$kq9!vB2#mZ4@rT8^wL1&yN6*pD3(eH5)uJ0-cF9+aS2=gK7"
 
 def run_django(args, **env):
     """Run manage.py in a fresh process with a clean, explicit environment."""
-    base = {key: value for key, value in os.environ.items() if key not in {"SECRET_KEY", "DATABASE_URL", "REDIS_URL"}}
+    base = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in {"SECRET_KEY", "DATABASE_URL", "REDIS_URL", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    }
     return subprocess.run(
         [sys.executable, "manage.py", *args],
         cwd=ROOT,

@@ -1,12 +1,13 @@
 """Browser tests: Playwright's sync API runs an event loop in the test thread, and the live server
 needs data committed to the database (transactional tests)."""
 
-import os
-
 import pytest
 
-# Playwright's sync API keeps an event loop in this thread; the ORM calls of the tests are still sync.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+@pytest.fixture(autouse=True)
+def allow_orm_beside_playwright(monkeypatch):
+    """Playwright's sync API keeps an event loop in this thread; the tests' ORM calls are still sync."""
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
 @pytest.fixture
