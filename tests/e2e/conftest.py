@@ -1,17 +1,16 @@
 """Browser tests: Playwright's sync API runs an event loop in the test thread, and the live server
 needs data committed to the database (transactional tests)."""
 
+import os
+from pathlib import Path
+
 import pytest
 
-
-@pytest.fixture(autouse=True)
-def allow_orm_beside_playwright(monkeypatch):
-    """Playwright's sync API keeps an event loop in this thread; the tests' ORM calls are still sync."""
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 
 
 @pytest.fixture
-def live_site(transactional_db, live_server):
+def live_site(browser, transactional_db, live_server):
     from tests.utils import create_multilingual_site
 
     homes = create_multilingual_site(
@@ -27,3 +26,41 @@ def live_site(transactional_db, live_server):
 def pytest_collection_modifyitems(items):
     for item in items:
         item.add_marker(pytest.mark.browser)
+
+
+@pytest.fixture(scope="package")
+def browser():
+    """One Chromium for the browser tests, closed when they are done (its event loop must not outlive them)."""
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"Browser tests are required here but Chromium is missing at {CHROMIUM}")
+    from playwright.sync_api import sync_playwright
+
+    # Playwright's sync API keeps an event loop in this thread; the tests' ORM calls are still sync.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            headless=True,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+            ],
+        )
+        yield browser
+        browser.close()
+    os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+
+
+@pytest.fixture
+def phone(browser):
+    """A page in a 360 px wide, touch-enabled browser context, like a cheap Android phone."""
+    context = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    yield page
+    context.close()
