@@ -6,3 +6,15 @@ class CoursesConfig(AppConfig):
 
     name = "courses"
     verbose_name = "Contenus pédagogiques"
+
+    def ready(self):
+        import mimetypes
+
+        # Served with the right type so that browsers play them (Python does not know all of these).
+        for extension, mime_type in {
+            ".opus": "audio/ogg",
+            ".oga": "audio/ogg",
+            ".vtt": "text/vtt",
+            ".m4a": "audio/mp4",
+        }.items():
+            mimetypes.add_type(mime_type, extension)

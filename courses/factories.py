@@ -2,8 +2,9 @@
 
 import factory
 import wagtail_factories
+from wagtail.rich_text import RichText
 
-from courses.models import HomePage, OrganisationSettings
+from courses.models import HomePage, LearningPathPage, ModulePage, OrganisationSettings, PathModule, ThemePage
 
 
 class HomePageFactory(wagtail_factories.PageFactory):
@@ -21,3 +22,55 @@ class OrganisationSettingsFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = OrganisationSettings
+
+
+class ThemePageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Thème {n}")
+    slug = factory.Sequence(lambda n: f"theme-{n}")
+    description = "Une phrase simple."
+    colour = "teal"
+
+    class Meta:
+        model = ThemePage
+
+
+def step(title="Allumer l'ordinateur", text="Appuyez sur le bouton rond.", image=None, alt="Le bouton rond.", **extra):
+    """The raw value of one step block, as a (block type, value) pair for ModulePage.steps."""
+    value = {
+        "title": title,
+        "text": RichText(f"<p>{text}</p>"),
+        "illustration": {"image": image, "alt": alt},
+        "audio": extra.get("audio"),
+        "video": {"video": None, "captions": None},
+        "callout": {"kind": extra.get("callout_kind", "tip"), "text": extra.get("callout", "")},
+        "vocabulary": [{"word": word, "audio": None} for word in extra.get("vocabulary", [])],
+    }
+    return ("step", value)
+
+
+class ModulePageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Module {n}")
+    slug = factory.Sequence(lambda n: f"module-{n}")
+    objective = "À la fin, je sais allumer l'ordinateur."
+    duration = 10
+    level = "debutant"
+    steps = factory.LazyFunction(lambda: [step()])
+
+    class Meta:
+        model = ModulePage
+
+
+class LearningPathPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Parcours {n}")
+    slug = factory.Sequence(lambda n: f"parcours-{n}")
+    intro = "Pour commencer."
+    start_here = True
+
+    class Meta:
+        model = LearningPathPage
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def modules(self, create, extracted, **kwargs):
+        for index, module in enumerate(extracted or []):
+            PathModule.objects.create(path=self, module=module, sort_order=index)

@@ -32,3 +32,25 @@ def create_multilingual_site(taglines=None):
         translated.save_revision().publish()
         homes[code] = translated.specific
     return homes
+
+
+def translate_now(instance, locale, strings, overrides=None):
+    """Translate through wagtail-localize and run the publication it defers to the end of the transaction."""
+    from django.test import TestCase
+
+    from courses.demo.translate import translate
+
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        translated, _misses = translate(instance, locale, strings, overrides=overrides)
+    return translated.specific
+
+
+def audio_document(title="clip", size=2000, extension="opus"):
+    """A Wagtail document holding a (tiny) audio file."""
+    from django.core.files.base import ContentFile
+    from wagtail.documents import get_document_model
+
+    document = get_document_model()(title=title)
+    document.file.save(f"{title}.{extension}", ContentFile(b"OggS" + b"\0" * (size - 4)), save=False)
+    document.save()
+    return document

@@ -1,40 +1,9 @@
-"""Pages and translatable settings of the learning site."""
+"""Translatable settings of the site: who runs it and how to reach them."""
 
 from django.db import models
 from django.utils.translation import get_language
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.fields import RichTextField
-from wagtail.models import Locale, Page, TranslatableMixin
-from wagtail.search import index
-
-
-class HomePage(Page):
-    """The portal of one language: site name, tagline, and the list of themes and paths."""
-
-    tagline = models.CharField(
-        "accroche",
-        max_length=160,
-        blank=True,
-        help_text=(
-            "Une phrase courte et simple sous le nom du site. Exemple : « Le numérique pas à pas, dans ma langue. »"
-        ),
-    )
-    intro = RichTextField(
-        "introduction",
-        blank=True,
-        features=["bold", "italic", "link"],
-        help_text="Deux ou trois phrases faciles à lire (FALC) : à quoi sert le site.",
-    )
-
-    content_panels = [*Page.content_panels, FieldPanel("tagline"), FieldPanel("intro")]
-    search_fields = [*Page.search_fields, index.SearchField("tagline"), index.SearchField("intro")]
-
-    parent_page_types = ["wagtailcore.Page"]
-    max_count_per_parent = 1
-
-    class Meta:
-        verbose_name = "page d'accueil"
-        verbose_name_plural = "pages d'accueil"
+from wagtail.models import Locale, TranslatableMixin
 
 
 class OrganisationSettings(TranslatableMixin, models.Model):

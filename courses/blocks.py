@@ -1,0 +1,191 @@
+"""StreamField blocks of the lessons. Labels and help texts are in French: trainers read them."""
+
+from django.core.exceptions import ValidationError
+from django.utils.html import strip_tags
+from wagtail import blocks
+from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.images.blocks import ImageChooserBlock
+
+AUDIO_EXTENSIONS = ("aac", "m4a", "mp3", "oga", "ogg", "opus", "webm")
+AUDIO_MAX_BYTES = 1_500_000  # 3 minutes at 48 kbit/s is about 1.1 MB
+VIDEO_EXTENSIONS = ("mp4", "webm")
+CAPTION_EXTENSIONS = ("vtt",)
+
+
+class FileKindChooserBlock(DocumentChooserBlock):
+    """A document chooser that accepts only some file types (and sizes), with a French message."""
+
+    def __init__(self, extensions, kind_label, max_bytes=None, **kwargs):
+        self.extensions = tuple(extensions)
+        self.kind_label = kind_label
+        self.max_bytes = max_bytes
+        super().__init__(**kwargs)
+
+    def clean(self, value):
+        value = super().clean(value)
+        if value is None:
+            return value
+        extension = value.file_extension.lower()
+        if extension not in self.extensions:
+            allowed = ", ".join(self.extensions)
+            raise ValidationError(
+                f"Ce fichier n'est pas {self.kind_label} (« .{extension} »). Formats acceptés : {allowed}."
+            )
+        if self.max_bytes and (value.file_size or value.file.size) > self.max_bytes:
+            raise ValidationError(
+                f"Ce fichier est trop lourd ({(value.file_size or value.file.size) // 1000} Ko). "
+                f"Maximum : {self.max_bytes // 1000} Ko. Enregistrez un clip plus court ou plus compressé."
+            )
+        return value
+
+
+def AudioChooserBlock(**kwargs):  # noqa: N802 (reads like a block class where it is used)
+    kwargs.setdefault("required", False)
+    kwargs.setdefault("label", "Audio")
+    kwargs.setdefault(
+        "help_text",
+        "Un court enregistrement (Opus ou AAC, mono, 48 kbit/s au plus, 3 minutes au plus). "
+        "Chaque langue peut avoir le sien : le traducteur le remplace dans l'éditeur de traduction.",
+    )
+    return FileKindChooserBlock(AUDIO_EXTENSIONS, "un fichier audio", max_bytes=AUDIO_MAX_BYTES, **kwargs)
+
+
+class IllustrationBlock(blocks.StructBlock):
+    """A picture with the text that describes it for people who cannot see it (required)."""
+
+    image = ImageChooserBlock(
+        label="Image",
+        help_text="Un dessin ou une capture d'écran annotée. Un traducteur peut la remplacer pour sa langue.",
+    )
+    alt = blocks.CharBlock(
+        label="Texte alternatif",
+        max_length=250,
+        help_text="Ce que montre l'image, pour une personne qui ne la voit pas. "
+        "Exemple : « Le bouton bleu “Se connecter” en haut à droite ».",
+    )
+
+    class Meta:
+        icon = "image"
+        label = "Illustration"
+
+
+class VideoBlock(blocks.StructBlock):
+    """An optional short video, always with captions."""
+
+    video = FileKindChooserBlock(VIDEO_EXTENSIONS, "une vidéo", required=False, label="Vidéo (MP4 ou WebM)")
+    captions = FileKindChooserBlock(
+        CAPTION_EXTENSIONS, "un fichier de sous-titres", required=False, label="Sous-titres (WebVTT)"
+    )
+
+    def clean(self, value):
+        value = super().clean(value)
+        if value.get("video") and not value.get("captions"):
+            raise StructBlockValidationError(
+                {
+                    "captions": ValidationError(
+                        "Ajoutez les sous-titres (.vtt) : une vidéo sans sous-titres exclut des apprenants."
+                    )
+                }
+            )
+        return value
+
+    class Meta:
+        icon = "media"
+        label = "Vidéo"
+
+
+class CalloutBlock(blocks.StructBlock):
+    """An optional tip or warning shown in a coloured box under the step text."""
+
+    kind = blocks.ChoiceBlock(
+        choices=[("tip", "Astuce"), ("warning", "Attention")], default="tip", label="Type", required=False
+    )
+    text = blocks.TextBlock(required=False, label="Texte", max_length=300, help_text="Une ou deux phrases courtes.")
+
+    class Meta:
+        icon = "warning"
+        label = "Astuce ou mise en garde (facultatif)"
+
+
+class VocabularyBlock(blocks.StructBlock):
+    """A word of the step: the French word in the French module; its translation in each translation."""
+
+    word = blocks.CharBlock(
+        label="Mot",
+        max_length=80,
+        help_text="Le mot en français (avec l'article : « la souris »). Le traducteur écrit le mot dans sa langue.",
+    )
+    audio = AudioChooserBlock(label="Prononciation (facultatif)")
+
+    class Meta:
+        icon = "openquote"
+        label = "Mot de vocabulaire"
+
+
+class StepBlock(blocks.StructBlock):
+    """One step of a module: one idea, one picture, a few short sentences; shown one per screen on phones."""
+
+    title = blocks.CharBlock(label="Titre de l'étape", max_length=80, help_text="Court : 3 à 8 mots.")
+    text = blocks.RichTextBlock(
+        label="Texte",
+        features=["bold", "italic"],
+        help_text=(
+            "Quelques phrases courtes en français facile (FALC) : une idée par phrase, au présent, avec « vous »."
+        ),
+    )
+    illustration = IllustrationBlock()
+    audio = AudioChooserBlock(label="Audio de l'étape (facultatif)")
+    video = VideoBlock()
+    callout = CalloutBlock()
+    vocabulary = blocks.ListBlock(VocabularyBlock(), label="Vocabulaire (facultatif)", default=[], min_num=0)
+
+    def clean(self, value):
+        errors = {}
+        text = value.get("text")
+        if not text or not text.source or not _has_words(text.source):
+            errors["text"] = ValidationError("Écrivez le texte de l'étape : une étape sans texte ne peut pas être lue.")
+        try:
+            value = super().clean(value)
+        except StructBlockValidationError as error:
+            errors = {**error.block_errors, **errors}
+        if errors:
+            raise StructBlockValidationError(errors)
+        return value
+
+    class Meta:
+        icon = "list-ol"
+        label = "Étape"
+        template = "courses/blocks/step_block.html"
+        description = "Une étape de la leçon : un titre, un texte court, une image et, si possible, l'audio."
+        preview_value = {
+            "title": "Allumer l'ordinateur",
+            "text": "<p>Appuyez sur le bouton rond. L'écran s'allume.</p>",
+        }
+
+
+def _has_words(html):
+    return bool(strip_tags(html).strip())
+
+
+class ContactBlock(blocks.StructBlock):
+    """A useful contact on an information page (an association, an agency)."""
+
+    name = blocks.CharBlock(label="Nom", max_length=120)
+    description = blocks.TextBlock(label="Ce qu'ils font", max_length=400)
+    website = blocks.URLBlock(label="Site web", required=False)
+    phone = blocks.CharBlock(label="Téléphone", max_length=30, required=False)
+
+    class Meta:
+        icon = "user"
+        label = "Contact utile"
+        template = "courses/blocks/contact_block.html"
+
+
+class InfoStreamBlock(blocks.StreamBlock):
+    """The body of an information page."""
+
+    heading = blocks.CharBlock(label="Intertitre", icon="title", template="courses/blocks/heading_block.html")
+    paragraph = blocks.RichTextBlock(label="Paragraphe", features=["bold", "italic", "link", "ul", "ol"])
+    illustration = IllustrationBlock(template="courses/blocks/illustration_block.html")
+    contact = ContactBlock()

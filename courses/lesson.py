@@ -1,0 +1,112 @@
+"""Pair the steps of a module with the same steps of its French source, for the bilingual view.
+
+wagtail-localize keeps StreamField block ids across translations, so the French step of a translated step
+is the source step with the same id. Everything the template needs is gathered here in a constant number of
+queries, whatever the number of steps: the French page (one query, done by the caller), the images and
+documents of each stream (one query per type and stream) and the renditions of all images (one query).
+"""
+
+from dataclasses import dataclass, field
+
+from django.db.models import prefetch_related_objects
+
+
+@dataclass
+class FrenchStep:
+    """The French text of a step, shown beside the learner's language."""
+
+    title: str
+    text: object
+    alt: str
+    audio: object = None
+    vocabulary: list = field(default_factory=list)
+
+
+@dataclass
+class LessonStep:
+    """One step as the learner sees it."""
+
+    number: int
+    id: str
+    title: str
+    text: object
+    image: object
+    alt: str
+    audio: object  # clip in the page's language (None if it would only repeat the French clip)
+    video: object
+    captions: object
+    callout_kind: str
+    callout_text: str
+    vocabulary: list  # [{"word": in the page's language, "french": the French word, "audio": clip}]
+    french: FrenchStep | None = None  # set on translated pages
+    untranslated: bool = False  # the translation still holds the French text
+
+    @property
+    def first(self):
+        return self.number == 1
+
+
+def build_steps(page, french_page):
+    """The steps of `page`, each paired with its French step when `page` is a translation."""
+    bilingual = french_page is not None and french_page.pk != page.pk
+    french_by_id = {}
+    if bilingual:
+        for block in french_page.steps:
+            value = block.value
+            french_by_id[block.id] = FrenchStep(
+                title=value["title"],
+                text=value["text"],
+                alt=value["illustration"]["alt"],
+                audio=value["audio"],
+                vocabulary=[item["word"] for item in value["vocabulary"]],
+            )
+    steps = []
+    images = []
+    for number, block in enumerate(page.steps, start=1):
+        value = block.value
+        french = french_by_id.get(block.id)
+        audio = value["audio"]
+        if french is not None and audio is not None and french.audio is not None and audio.pk == french.audio.pk:
+            audio = None  # the translation still points at the French clip
+        untranslated = bool(
+            french is not None and value["title"] == french.title and value["text"].source == french.text.source
+        )
+        vocabulary = []
+        for index, item in enumerate(value["vocabulary"]):
+            french_word = french.vocabulary[index] if french and index < len(french.vocabulary) else None
+            vocabulary.append(
+                {
+                    "word": item["word"],
+                    "french": french_word if french_word and french_word != item["word"] else None,
+                    "audio": item["audio"],
+                }
+            )
+        image = value["illustration"]["image"]
+        if image is not None:
+            images.append(image)
+        steps.append(
+            LessonStep(
+                number=number,
+                id=block.id,
+                title=value["title"],
+                text=value["text"],
+                image=image,
+                alt=value["illustration"]["alt"],
+                audio=audio,
+                video=value["video"]["video"],
+                captions=value["video"]["captions"],
+                callout_kind=value["callout"]["kind"] or "tip",
+                callout_text=value["callout"]["text"],
+                vocabulary=vocabulary,
+                french=french,
+                untranslated=untranslated,
+            )
+        )
+    # One query for the renditions of every image of the module.
+    unique = list({image.pk: image for image in images}.values())
+    prefetch_related_objects(unique, "renditions")
+    by_pk = {image.pk: image for image in unique}
+    for step in steps:
+        if step.image is not None:
+            step.image = by_pk[step.image.pk]
+    return steps

@@ -1,0 +1,307 @@
+"""Page types of the learning site: portal, themes, modules (lessons), learning paths and info pages.
+
+Tree: HomePage (one per language) > ThemePage > ModulePage; HomePage > LearningPathPage; HomePage > InfoPage.
+"""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.http import Http404
+from django.utils.functional import cached_property
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Locale, Orderable, Page
+from wagtail.search import index
+
+from courses.blocks import InfoStreamBlock, StepBlock
+from courses.lesson import build_steps
+
+THEME_COLOURS = [
+    # name, label, colour with AA contrast against white text
+    ("teal", "Bleu-vert", "#0b5563"),
+    ("blue", "Bleu", "#1d4ed8"),
+    ("purple", "Violet", "#6d28d9"),
+    ("green", "Vert", "#166534"),
+    ("orange", "Orange", "#9a3412"),
+    ("red", "Rouge", "#b91c1c"),
+    ("brown", "Brun", "#78350f"),
+    ("slate", "Gris ardoise", "#334155"),
+]
+
+
+class FallbackToFrenchRoutingMixin:
+    """Serve the French page, with a notice, when a child page is not translated into this language.
+
+    A learner who follows a shared link such as /ti/ordinateur/clavier-azerty/ to a module that has no
+    Tigrinya version yet gets the French lesson in the Tigrinya shell, never a 404.
+    """
+
+    def route(self, request, path_components):
+        try:
+            return super().route(request, path_components)
+        except Http404:
+            if not path_components or self.locale.language_code == settings.LANGUAGE_CODE:
+                raise
+            french = self.get_translation_or_none(Locale.objects.get(language_code=settings.LANGUAGE_CODE))
+            if french is None:
+                raise
+            child = french.get_children().filter(slug=path_components[0]).live().first()
+            if child is None:
+                raise
+            translated = child.get_translation_or_none(self.locale)
+            if translated is not None and translated.live:
+                # Translated under another slug: serve the translation itself.
+                return translated.specific.route(request, path_components[1:])
+            request.untranslated_fallback = True
+            return child.specific.route(request, path_components[1:])
+
+
+class HomePage(FallbackToFrenchRoutingMixin, Page):
+    """The portal of one language: site name, tagline, and the list of themes and paths."""
+
+    tagline = models.CharField(
+        "accroche",
+        max_length=160,
+        blank=True,
+        help_text=(
+            "Une phrase courte et simple sous le nom du site. Exemple : « Le numérique pas à pas, dans ma langue. »"
+        ),
+    )
+    intro = RichTextField(
+        "introduction",
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text="Deux ou trois phrases faciles à lire (FALC) : à quoi sert le site.",
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("tagline"), FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("tagline"), index.SearchField("intro")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["courses.ThemePage", "courses.LearningPathPage", "courses.InfoPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = "page d'accueil"
+        verbose_name_plural = "pages d'accueil"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        children = self.get_children().live().specific().select_related("locale")
+        context["themes"] = [page for page in children if isinstance(page, ThemePage)]
+        paths = [page for page in children if isinstance(page, LearningPathPage)]
+        context["paths"] = sorted(paths, key=lambda path: not path.start_here)
+        context["info_pages"] = [page for page in children if isinstance(page, InfoPage)]
+        _prefetch_pictograms(context["themes"])
+        return context
+
+
+class ThemePage(FallbackToFrenchRoutingMixin, Page):
+    """A session theme (using a computer, email, public services…): a pictogram, a colour and its modules."""
+
+    description = models.CharField(
+        "description",
+        max_length=200,
+        help_text="Une phrase courte en français facile. Exemple : « Allumer l'ordinateur, écrire au clavier. »",
+    )
+    pictogram = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name="pictogramme",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Un dessin simple et carré qui représente le thème.",
+    )
+    colour = models.CharField(
+        "couleur",
+        max_length=10,
+        choices=[(name, label) for name, label, _hex in THEME_COLOURS],
+        default="teal",
+        help_text="La couleur du thème sur le site (toutes sont lisibles avec du texte blanc).",
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("description"), FieldPanel("pictogram"), FieldPanel("colour")]
+    search_fields = [*Page.search_fields, index.SearchField("description")]
+
+    parent_page_types = ["courses.HomePage"]
+    subpage_types = ["courses.ModulePage"]
+
+    class Meta:
+        verbose_name = "thème"
+        verbose_name_plural = "thèmes"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["modules"] = list(self.get_children().live().type(ModulePage).specific())
+        _prefetch_pictograms(context["modules"])
+        return context
+
+
+class ModulePage(Page):
+    """One lesson: an objective and a few illustrated steps, read one per screen on a phone."""
+
+    LEVELS = [("debutant", "Débutant"), ("intermediaire", "Intermédiaire")]
+
+    objective = models.CharField(
+        "objectif",
+        max_length=200,
+        help_text=(
+            "Commencez par « À la fin, je sais… ». Exemple : « À la fin, je sais allumer et éteindre l'ordinateur. »"
+        ),
+    )
+    duration = models.PositiveSmallIntegerField("durée (minutes)", default=10, help_text="Pour un débutant.")
+    level = models.CharField("niveau", max_length=20, choices=LEVELS, default="debutant")
+    pictogram = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name="pictogramme",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Un dessin simple et carré qui représente la leçon.",
+    )
+    steps = StreamField(
+        [("step", StepBlock())],
+        verbose_name="étapes",
+        min_num=1,
+        help_text="Les étapes dans l'ordre. Une étape = une idée, une image, quelques phrases courtes.",
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [FieldPanel("objective"), FieldPanel("duration"), FieldPanel("level"), FieldPanel("pictogram")],
+            heading="La leçon",
+        ),
+        FieldPanel("steps"),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("objective"), index.SearchField("steps")]
+
+    parent_page_types = ["courses.ThemePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "module (leçon)"
+        verbose_name_plural = "modules (leçons)"
+
+    @cached_property
+    def french_source(self):
+        """The French version of this module (itself when it is French), or None."""
+        if self.locale.language_code == settings.LANGUAGE_CODE:
+            return self
+        french = self.get_translation_or_none(Locale.objects.get(language_code=settings.LANGUAGE_CODE))
+        return french.specific if french else None
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["theme"] = self.get_parent().specific
+        context["lesson_steps"] = build_steps(self, self.french_source)
+        context["untranslated_fallback"] = getattr(request, "untranslated_fallback", False)
+        return context
+
+
+class PathModule(Orderable):
+    """One module in a learning path, in order."""
+
+    path = ParentalKey("courses.LearningPathPage", related_name="path_modules", on_delete=models.CASCADE)
+    module = models.ForeignKey("courses.ModulePage", verbose_name="module", on_delete=models.CASCADE, related_name="+")
+
+    panels = [PageChooserPanel("module", "courses.ModulePage")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "module du parcours"
+        verbose_name_plural = "modules du parcours"
+
+
+class LearningPathPage(Page):
+    """An ordered list of modules from any theme, e.g. "Premiers pas numériques"."""
+
+    intro = models.CharField(
+        "présentation",
+        max_length=250,
+        help_text="Une ou deux phrases faciles : pour qui, pour apprendre quoi.",
+    )
+    start_here = models.BooleanField(
+        "commencer ici",
+        default=False,
+        help_text="Cochez pour le parcours conseillé aux débutants : il est montré en premier.",
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("start_here"),
+        InlinePanel("path_modules", label="Modules, dans l'ordre", min_num=1),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["courses.HomePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "parcours"
+        verbose_name_plural = "parcours"
+
+    @cached_property
+    def modules(self):
+        """The live modules of the path, in order, in this page's language when translated."""
+        items = self.path_modules.select_related("module", "module__locale").order_by("sort_order")
+        modules = []
+        for item in items:
+            module = item.module
+            if module.locale_id != self.locale_id:
+                module = module.get_translation_or_none(self.locale) or module
+            if module.live:
+                modules.append(module.specific)
+        return modules
+
+    @property
+    def duration(self):
+        return sum(module.duration for module in self.modules)
+
+    def clean(self):
+        super().clean()
+        seen = set()
+        for item in self.path_modules.all():
+            if item.module_id in seen:
+                raise ValidationError("Un module apparaît deux fois dans ce parcours.")
+            seen.add(item.module_id)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        _prefetch_pictograms(self.modules)
+        return context
+
+
+class InfoPage(Page):
+    """About, help, privacy, accessibility statement, useful contacts."""
+
+    intro = models.CharField("chapeau", max_length=250, blank=True, help_text="Une phrase qui résume la page.")
+    body = StreamField(InfoStreamBlock(), verbose_name="contenu", blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+
+    parent_page_types = ["courses.HomePage", "courses.InfoPage"]
+    subpage_types = ["courses.InfoPage"]
+
+    class Meta:
+        verbose_name = "page d'information"
+        verbose_name_plural = "pages d'information"
+
+
+def _prefetch_pictograms(pages):
+    """Load the pictograms of a list of pages and their renditions in two queries."""
+    from django.db.models import prefetch_related_objects
+    from wagtail.images import get_image_model
+
+    ids = {page.pictogram_id for page in pages if getattr(page, "pictogram_id", None)}
+    if not ids:
+        return
+    images = {image.id: image for image in get_image_model().objects.filter(id__in=ids)}
+    prefetch_related_objects(list(images.values()), "renditions")
+    for page in pages:
+        if getattr(page, "pictogram_id", None) in images:
+            page.pictogram = images[page.pictogram_id]

@@ -1,0 +1,111 @@
+/* Lesson page: one step per screen on phones, a remembered French toggle, and "listen" buttons that use
+   the browser's speech synthesis only when it has a voice for the language. Without this script the
+   lesson is a plain page of anchored steps, and everything still works. */
+(function () {
+  "use strict";
+  var lesson = document.querySelector("[data-lesson]");
+  if (!lesson) return;
+
+  /* --- One step per screen ------------------------------------------------------------------- */
+  var steps = Array.prototype.slice.call(lesson.querySelectorAll("[data-step]"));
+  var end = document.getElementById("lesson-end");
+  var dots = Array.prototype.slice.call(lesson.querySelectorAll(".step-dots a"));
+  var current = 0;
+
+  function show(index, focus) {
+    var atEnd = index === "end";
+    steps.forEach(function (step, i) {
+      var on = !atEnd && i === index;
+      step.classList.toggle("current", on);
+      step.hidden = !on;
+    });
+    if (end) end.hidden = !atEnd;
+    dots.forEach(function (dot, i) {
+      if (!atEnd && i === index) dot.setAttribute("aria-current", "step");
+      else dot.removeAttribute("aria-current");
+      dot.classList.toggle("done", atEnd || i < index);
+    });
+    current = index;
+    var target = atEnd ? end : steps[index];
+    if (history.replaceState) history.replaceState(null, "", "#" + target.id);
+    if (focus && target) {
+      target.focus({ preventScroll: true });
+      target.scrollIntoView({ block: "start" });
+    }
+  }
+
+  function indexFromHash() {
+    if (location.hash === "#lesson-end") return "end";
+    var match = /^#step-(\d+)$/.exec(location.hash);
+    var n = match ? parseInt(match[1], 10) - 1 : 0;
+    return n >= 0 && n < steps.length ? n : 0;
+  }
+
+  if (steps.length) {
+    lesson.classList.add("paged");
+    show(indexFromHash(), false);
+    lesson.addEventListener("click", function (event) {
+      var link = event.target.closest("[data-step-link]");
+      if (!link) return;
+      event.preventDefault();
+      var value = link.getAttribute("data-step-link");
+      show(value === "end" ? "end" : parseInt(value, 10) - 1, true);
+    });
+    document.addEventListener("keydown", function (event) {
+      if (event.target.closest("input, textarea, select, audio, video")) return;
+      var rtl = document.documentElement.dir === "rtl";
+      var forward = event.key === (rtl ? "ArrowLeft" : "ArrowRight");
+      var back = event.key === (rtl ? "ArrowRight" : "ArrowLeft");
+      if (forward && current !== "end") show(current + 1 < steps.length ? current + 1 : "end", true);
+      if (back) show(current === "end" ? steps.length - 1 : Math.max(0, current - 1), true);
+    });
+  }
+
+  /* --- French shown or hidden, remembered on this device ------------------------------------ */
+  var toggle = lesson.querySelector("[data-french-toggle]");
+  if (toggle) {
+    var key = "numerikair-show-french";
+    try {
+      if (localStorage.getItem(key) === "0") toggle.open = false;
+    } catch (e) { /* private mode: not remembered */ }
+    var apply = function () {
+      lesson.classList.toggle("french-hidden", !toggle.open);
+      try { localStorage.setItem(key, toggle.open ? "1" : "0"); } catch (e) { /* ignore */ }
+    };
+    toggle.addEventListener("toggle", apply);
+    apply();
+  }
+
+  /* --- Listen with the browser's voice, only where one exists -------------------------------- */
+  var buttons = Array.prototype.slice.call(lesson.querySelectorAll(".listen-tts"));
+  if (buttons.length && "speechSynthesis" in window) {
+    var voiceFor = function (lang) {
+      var voices = window.speechSynthesis.getVoices();
+      for (var i = 0; i < voices.length; i++) {
+        if (voices[i].lang.toLowerCase().split(/[-_]/)[0] === lang) return voices[i];
+      }
+      return null;
+    };
+    var reveal = function () {
+      buttons.forEach(function (button) {
+        button.hidden = !voiceFor(button.getAttribute("data-speak-lang"));
+      });
+    };
+    reveal();
+    window.speechSynthesis.addEventListener("voiceschanged", reveal);
+    buttons.forEach(function (button) {
+      button.addEventListener("click", function () {
+        var lang = button.getAttribute("data-speak-lang");
+        var source = document.getElementById(button.getAttribute("data-speak"));
+        var voice = voiceFor(lang);
+        if (!source || !voice) return;
+        window.speechSynthesis.cancel();
+        var utterance = new SpeechSynthesisUtterance(source.textContent);
+        utterance.voice = voice;
+        utterance.lang = voice.lang;
+        utterance.rate = 0.9;
+        window.speechSynthesis.speak(utterance);
+      });
+    });
+  }
+})();

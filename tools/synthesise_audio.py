@@ -1,0 +1,81 @@
+"""Synthesise the demo audio clips of the first path with espeak-ng, encoded as small Opus files.
+
+    python tools/synthesise_audio.py            # fr and ar, the modules of the first path
+    python tools/synthesise_audio.py fr ar ru   # other languages espeak-ng can speak
+
+Needs Debian's espeak-ng and opus-tools. The output (courses/demo/audio/<lang>/<module>-<step>.opus,
+mono, 24 kbit/s) is committed; each file says in its metadata that it is synthesised, and the demo
+labels it so in the document library. Real recordings by translators replace them.
+"""
+
+import html
+import importlib
+import os
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.dev")
+
+import django  # noqa: E402
+
+django.setup()
+
+from courses.demo.lessons import AUDIO, THEME_FILES  # noqa: E402
+from courses.demo.paths import FIRST_PATH  # noqa: E402
+
+VOICES = {"fr": "fr-fr", "ar": "ar", "en": "en-gb", "ru": "ru", "uk": "uk"}
+
+
+def spoken(step):
+    text = " ".join([step["title"] + ".", *step["text"]])
+    return html.unescape(re.sub(r"<[^>]+>", "", text))
+
+
+def steps_for(language, theme_slug, module_slug):
+    theme_file = THEME_FILES[[t.replace("_", "-") for t in THEME_FILES].index(theme_slug)]
+    if language == "fr":
+        content = importlib.import_module(f"courses.demo.content.{theme_file}")
+        return next(module for module in content.MODULES if module["slug"] == module_slug)["steps"]
+    content = importlib.import_module(f"courses.demo.content.i18n.{language}.{theme_file}")
+    return content.MODULES[module_slug]["steps"]
+
+
+def synthesise(text, voice, target):
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.NamedTemporaryFile(suffix=".wav") as wav:
+        subprocess.run(["espeak-ng", "-v", voice, "-s", "140", "-w", wav.name, text], check=True)
+        subprocess.run(
+            [
+                "opusenc",
+                "--quiet",
+                "--bitrate",
+                "24",
+                "--downmix-mono",
+                "--title",
+                target.stem,
+                "--comment",
+                "SYNTHESISED=espeak-ng (Numerik'AIR demo; replace with a human recording)",
+                wav.name,
+                str(target),
+            ],
+            check=True,
+        )
+
+
+def main(languages):
+    for language in languages:
+        for theme_slug, module_slug in FIRST_PATH["modules"]:
+            for number, step in enumerate(steps_for(language, theme_slug, module_slug), start=1):
+                target = AUDIO / language / f"{module_slug}-{number}.opus"
+                synthesise(spoken(step), VOICES[language], target)
+                print(f"{target.relative_to(ROOT)}: {target.stat().st_size} bytes")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:] or ["fr", "ar"]))
