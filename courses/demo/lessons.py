@@ -12,9 +12,9 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.rich_text import RichText
 
-from courses.demo import paths
+from courses.demo import info, paths
 from courses.demo.translate import translate
-from courses.models import LearningPathPage, ModulePage, PathModule, ThemePage
+from courses.models import InfoPage, LearningPathPage, ModulePage, PathModule, ThemePage
 
 DEMO = Path(__file__).resolve().parent
 ILLUSTRATIONS = DEMO / "illustrations"
@@ -124,6 +124,7 @@ def load_lessons(home_fr, locales, log):
                 continue
             misses += translate_theme(theme, content, translation, locale, library)
     misses += create_path(home_fr, locales, modules_by_key)
+    misses += create_info_pages(home_fr, locales)
     log(f"Lessons: {ThemePage.objects.count()} theme pages, {ModulePage.objects.count()} module pages.")
     return misses
 
@@ -202,4 +203,24 @@ def create_path(home_fr, locales, modules_by_key):
     for code, strings in paths.FIRST_PATH_TRANSLATIONS.items():
         if not path.has_translation(locales[code]):
             misses += translate(path, locales[code], strings)[1]
+    return misses
+
+
+def create_info_pages(home_fr, locales):
+    """About, help, privacy, accessibility and useful contacts, in every language."""
+    misses = []
+    for data in info.INFO_PAGES:
+        page = home_fr.get_children().filter(slug=data["slug"]).specific().first()
+        if page is None:
+            body = [(kind, RichText(value) if kind == "paragraph" else value) for kind, value in data["body"]]
+            page = InfoPage(title=data["title"], slug=data["slug"], intro=data["intro"], body=body)
+            home_fr.add_child(instance=page)
+            page.save_revision().publish()
+        # Phone numbers are plain values: the same in every language.
+        phones = {
+            value["phone"]: value["phone"] for kind, value in data["body"] if kind == "contact" and value["phone"]
+        }
+        for code, strings in info.INFO_TRANSLATIONS.items():
+            if not page.has_translation(locales[code]):
+                misses += translate(page, locales[code], {**phones, **strings})[1]
     return misses

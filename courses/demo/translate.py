@@ -8,6 +8,7 @@ there as synced translations that can be edited and kept up to date.
 import html
 import json
 
+from wagtail.models import Page
 from wagtail_localize.models import (
     OverridableSegment,
     SegmentOverride,
@@ -57,5 +58,14 @@ def translate(instance, locale, strings, overrides=None, publish=True):
                     context=segment.context,
                     defaults={"data_json": json.dumps(overrides[segment.context.path])},
                 )
+    if isinstance(instance, Page):
+        # wagtail-localize publishes pages when the transaction commits, from a copy of the page made now:
+        # inside a long transaction that copy is stale (its tree counts) by then. Save a draft and publish
+        # it at once from a fresh copy instead.
+        translation.save_target(publish=False)
+        target = translation.get_target_instance()
+        if publish:
+            Page.objects.get(pk=target.pk).get_latest_revision().publish()
+        return Page.objects.get(pk=target.pk).specific, misses
     translation.save_target(publish=publish)
     return translation.get_target_instance(), misses

@@ -45,6 +45,7 @@ def test_load_demo_twice_gives_the_same_complete_site(monkeypatch, django_captur
     assert snapshot() == first
 
     assert first["locales"] == sorted(LANGUAGES)
+    assert not any(Page.find_problems()), "the page tree is inconsistent"
     assert HomePage.objects.live().count() == 8
     user = get_user_model().objects.get(username="formateur")
     assert user.is_superuser and user.check_password("un-mot-de-passe-long")
@@ -62,9 +63,9 @@ def test_load_demo_twice_gives_the_same_complete_site(monkeypatch, django_captur
 
     # The first path is live in all 8 languages; every other module at least in Arabic and Dari.
     path = LearningPathPage.objects.get(locale=french, slug=FIRST_PATH["slug"])
-    assert sorted(path.get_translations(inclusive=True).live().values_list("locale__language_code", flat=True)) == sorted(
-        LANGUAGES
-    )
+    assert sorted(
+        path.get_translations(inclusive=True).live().values_list("locale__language_code", flat=True)
+    ) == sorted(LANGUAGES)
     path_modules = path.modules
     assert len(path_modules) == 4
     for module in path_modules:
