@@ -2,7 +2,9 @@
 
 import re
 
+from django.conf import settings
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
+from django.utils import translation
 from django.utils.translation import get_language_from_path
 
 # A first path segment that looks like a language code ("/xx/", "/pt-br/").
@@ -15,7 +17,19 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
     Django would redirect `/xx/` to `/fr/xx/` because Wagtail's catch-all pattern accepts any path; a
     visitor who typed a language we do not have should get the not-found page in their own language.
     Paths without a prefix (`/`, `/aide/`) are still redirected to the visitor's language.
+
+    The Wagtail admin is in French whatever the browser's language; each user may choose English in
+    their account (Wagtail's own preference, applied by the admin on top of this).
     """
+
+    ADMIN_PREFIXES = ("/admin/", "/django-admin/")
+
+    def process_request(self, request):
+        if request.path_info.startswith(self.ADMIN_PREFIXES):
+            translation.activate(settings.LANGUAGE_CODE)
+            request.LANGUAGE_CODE = settings.LANGUAGE_CODE
+            return
+        super().process_request(request)
 
     def process_response(self, request, response):
         unknown_language_prefix = not get_language_from_path(request.path_info) and LANGUAGE_LIKE_PREFIX.match(

@@ -1,7 +1,7 @@
 """Helpers shared by the tests: build a small multilingual site without the demo content."""
 
 from django.conf import settings
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 
 from courses.factories import HomePageFactory
 
@@ -16,8 +16,10 @@ def create_multilingual_site(taglines=None):
     taglines = taglines or {}
     locales = create_locales()
     root = Page.get_first_root_node()
-    if root is None:  # transactional tests flush the tree that the migrations created
+    if root is None:  # transactional tests flush the trees that the migrations created
         root = Page.add_root(instance=Page(title="Root", slug="root", locale=locales["fr"]))
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
     for child in root.get_children():
         child.delete()
     home = HomePageFactory(parent=root, locale=locales["fr"], tagline=taglines.get("fr", "Bienvenue"))

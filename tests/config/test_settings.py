@@ -123,7 +123,16 @@ def test_redis_url_selects_django_redis_cache():
     assert result.stdout.strip() == "django.core.cache.backends.redis.RedisCache"
 
 
-def test_admin_is_in_french_and_outside_the_language_prefix(admin_client):
-    response = admin_client.get("/admin/")
+def test_admin_is_in_french_whatever_the_browser_language(admin_client):
+    response = admin_client.get("/admin/", HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9")
     assert response.status_code == 200
     assert 'lang="fr"' in response.content.decode()
+
+
+def test_an_admin_user_who_prefers_english_gets_english(admin_client, admin_user):
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(admin_user)
+    profile.preferred_language = "en"
+    profile.save()
+    assert 'lang="en"' in admin_client.get("/admin/").content.decode()

@@ -1,0 +1,87 @@
+"""A trainer writes a module in the Wagtail admin, as they would at a session, and a learner opens it."""
+
+from pathlib import Path
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.files.base import ContentFile
+from wagtail.documents import get_document_model
+from wagtail.images.tests.utils import get_test_image_file
+
+from courses.factories import ThemePageFactory
+from courses.models import ModulePage
+
+CLIP = Path(__file__).resolve().parents[2] / "courses" / "demo" / "audio" / "fr" / "tenir-la-souris-et-cliquer-1.opus"
+STEPS = [
+    ("Tenir la souris", "Posez la main sur la souris.", "Une main posée sur la souris."),
+    ("Cliquer", "Appuyez une fois sur le bouton gauche.", "Le bouton gauche de la souris."),
+    ("Double-cliquer", "Appuyez deux fois vite sur le bouton gauche.", "Deux clics rapides."),
+]
+
+
+@pytest.fixture
+def trainer_setup(live_site):
+    server, homes = live_site
+    from wagtail.images import get_image_model
+
+    get_image_model().objects.create(title="Souris dessinée", file=get_test_image_file(size=(800, 500)))
+    clip = get_document_model()(title="Audio tenir la souris")
+    clip.file.save("tenir.opus", ContentFile(CLIP.read_bytes()), save=False)
+    clip.save()
+    theme = ThemePageFactory(parent=homes["fr"], title="Utiliser la souris", slug="souris")
+    get_user_model().objects.create_superuser("formatrice", password="mot-de-passe-formatrice")
+    return server, theme
+
+
+def choose(page, chooser_id, item_text):
+    """Open a Wagtail chooser and pick the item whose title is `item_text`."""
+    page.locator(f"#{chooser_id} button[data-chooser-action-choose]").click()
+    modal = page.locator(".modal")
+    modal.locator("[data-chooser-modal-choice]").filter(has_text=item_text).first.click()
+    modal.wait_for(state="hidden")
+
+
+def test_trainer_creates_a_module_with_three_steps_an_image_and_audio_then_a_learner_reads_it(trainer_setup, browser):
+    server, theme = trainer_setup
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="fr-FR")
+    page = context.new_page()
+    page.goto(f"{server.url}/admin/login/")
+    page.fill("input[name=username]", "formatrice")
+    page.fill("input[name=password]", "mot-de-passe-formatrice")
+    page.click("button[type=submit]")
+    page.wait_for_url("**/admin/")
+
+    page.goto(f"{server.url}/admin/pages/add/courses/modulepage/{theme.pk}/")
+    page.fill("#id_title", "Cliquer avec la souris")
+    page.fill("#id_objective", "À la fin, je sais cliquer et double-cliquer.")
+    for index, (title, text, alt) in enumerate(STEPS):
+        page.locator(".c-sf-add-button").last.click()
+        page.fill(f"#steps-{index}-value-title", title)
+        editor = page.locator(f"#steps-{index}-value-text").locator("xpath=..").locator(".public-DraftEditor-content")
+        editor.click()
+        editor.press_sequentially(text)
+        choose(page, f"steps-{index}-value-illustration-image-chooser", "Souris dessinée")
+        page.fill(f"#steps-{index}-value-illustration-alt", alt)
+        if index == 0:
+            choose(page, f"steps-{index}-value-audio-chooser", "Audio tenir la souris")
+
+    page.locator("footer .w-dropdown__toggle, .footer .w-dropdown__toggle").first.click()
+    page.get_by_role("button", name="Publier").click()
+    page.wait_for_url("**/admin/pages/**")
+    assert "Cliquer avec la souris" in page.content()
+
+    module = ModulePage.objects.get(slug="cliquer-avec-la-souris")
+    assert module.live and len(module.steps) == 3
+    assert module.steps[0].value["audio"].title == "Audio tenir la souris"
+
+    learner = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True)
+    phone = learner.new_page()
+    phone.goto(f"{server.url}/fr/souris/cliquer-avec-la-souris/")
+    assert phone.locator("h1").inner_text() == "Cliquer avec la souris"
+    assert phone.locator("li.step").count() == 3
+    assert phone.locator("#step-1 picture img").get_attribute("alt") == "Une main posée sur la souris."
+    assert phone.locator("#step-1 audio").count() == 1
+    phone.locator("#step-1 .step-nav a[rel=next]").click()
+    assert "Appuyez une fois sur le bouton gauche." in phone.locator("#step-2").inner_text()
+    learner.close()
+    context.close()
