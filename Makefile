@@ -80,6 +80,7 @@ fonts: install-dev
 ## Benchmarks that print figures (quoted in the issues' notes).
 bench: install-dev messages-compile browser
 	$(BIN)/python bench/page_weight.py
+	$(BIN)/python bench/module_page.py
 
 clean:
 	rm -rf $(VENV) static db.sqlite3 db.sqlite3-wal db.sqlite3-shm locales/*/LC_MESSAGES/*.mo
