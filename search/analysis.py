@@ -107,6 +107,7 @@ def normalise(text, language):
     return text
 
 
+@lru_cache(maxsize=100_000)
 def term(word, language):
     """The index term of one word: normalised, stemmed where a stemmer exists, without accents."""
     word = normalise(word, language)
