@@ -80,8 +80,9 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "config.middleware.AdminCSPMiddleware",
     "csp.middleware.CSPMiddleware",
+    # Inside CSPMiddleware: it marks admin responses before the policy header is built.
+    "config.middleware.AdminCSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 

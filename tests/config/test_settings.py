@@ -136,3 +136,12 @@ def test_an_admin_user_who_prefers_english_gets_english(admin_client, admin_user
     profile.preferred_language = "en"
     profile.save()
     assert 'lang="en"' in admin_client.get("/admin/").content.decode()
+
+
+def test_the_admin_may_use_inline_styles_and_scripts_but_still_no_other_origin(admin_client, site):
+    admin_policy = admin_client.get("/admin/")["Content-Security-Policy"]
+    assert "style-src 'self' 'unsafe-inline'" in admin_policy
+    assert "script-src 'self' 'unsafe-inline'" in admin_policy
+    assert "http" not in admin_policy
+    learner_policy = admin_client.get("/fr/")["Content-Security-Policy"]
+    assert "unsafe-inline" not in learner_policy
