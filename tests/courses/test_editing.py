@@ -141,3 +141,30 @@ def test_generate_content_makes_translated_synthetic_modules(site):
     for module in french:
         assert len(module.steps) == 3
         assert sorted(module.get_translations().live().values_list("locale__language_code", flat=True)) == ["ar", "ti"]
+
+
+def test_an_upload_that_is_not_an_image_is_refused_in_french_and_nothing_is_saved(admin_client):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from django.urls import reverse
+    from wagtail.images import get_image_model
+
+    fake = SimpleUploadedFile("capture.png", b"this is not a picture", content_type="image/png")
+    response = admin_client.post(reverse("wagtailimages:add"), {"title": "Capture", "file": fake})
+    assert response.status_code == 200
+    assert "n’est pas une image ou bien est corrompu" in response.content.decode()
+    assert not get_image_model().objects.filter(title="Capture").exists()
+
+
+def test_an_image_over_the_upload_limit_is_refused(admin_client, settings):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from django.urls import reverse
+    from wagtail.images import get_image_model
+
+    settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE = 1000
+    big = SimpleUploadedFile(
+        "grande.png", get_test_image_file(size=(800, 800)).file.getvalue(), content_type="image/png"
+    )
+    response = admin_client.post(reverse("wagtailimages:add"), {"title": "Grande", "file": big})
+    assert response.status_code == 200
+    assert "Ce fichier est trop gros" in response.content.decode()
+    assert not get_image_model().objects.filter(title="Grande").exists()

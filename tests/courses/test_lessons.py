@@ -166,6 +166,28 @@ def test_queries_for_a_module_do_not_grow_with_its_steps(client, site, image):
     assert queries_for("small", 5) == queries_for("large", 40)
 
 
+def test_queries_for_a_translated_module_do_not_grow_with_its_steps(client, site, image):
+    theme = ThemePageFactory(parent=site["fr"], slug="theme-t")
+    arabic = Locale.objects.get(language_code="ar")
+    translate_now(theme, arabic, {})
+
+    def queries_for(slug, count):
+        module = ModulePageFactory(
+            parent=theme,
+            slug=slug,
+            steps=[step(f"Étape {n}", f"Texte {n}.", image, f"Image {n}") for n in range(count)],
+        )
+        translate_now(module, arabic, {f"Texte {n}.": f"نص {n}." for n in range(count)})
+        client.get(f"/ar/theme-t/{slug}/")
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(f"/ar/theme-t/{slug}/").status_code == 200
+        return len(queries)
+
+    small = queries_for("small", 5)
+    assert small == queries_for("large", 40)
+    print(f"queries for a translated module page: {small}")
+
+
 def test_home_lists_themes_and_paths_and_a_theme_lists_its_modules(client, lesson):
     from courses.factories import LearningPathPageFactory
 
