@@ -8,6 +8,7 @@ letter variants unified (alef forms, taa marbuta/haa, yaa/alef maqsura, Arabic/P
 tatweel and zero-width joiners removed.
 """
 
+import html as html_module
 import re
 import unicodedata
 from functools import lru_cache
@@ -19,6 +20,7 @@ ARABIC_SCRIPT = {"ar", "prs", "ps"}
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 8
 WORD = re.compile(r"\w+", re.UNICODE)
+INLINE_TAGS = re.compile(r"</?(?:b|i|strong|em|a|span|mark|code)\b[^>]*>", re.IGNORECASE)
 TAGS = re.compile(r"<[^>]+>")
 
 ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c\u200d\u200e\u200f]")
@@ -128,7 +130,8 @@ def words(text):
 
 
 def plain(html):
-    return re.sub(r"\s+", " ", TAGS.sub(" ", html)).strip()
+    """Text of rich text: inline tags vanish ("L'<b>écran</b>" -> "L'écran"), block tags become spaces."""
+    return html_module.unescape(re.sub(r"\s+", " ", TAGS.sub(" ", INLINE_TAGS.sub("", html))).strip())
 
 
 def terms(text, language):

@@ -18,6 +18,7 @@ from search.analysis import MAX_QUERY_LENGTH, analyse_query, normalise, strip_ma
 from search.models import SearchDocument, SearchTerm
 
 RESULTS = 20
+PER_PAGE = 2
 SUGGESTIONS = 6
 RATE_LIMIT = 60  # searches per address per minute
 
@@ -67,7 +68,13 @@ def find(query, language, limit=RESULTS):
     ranked = [documents[key] for key in best if key in documents]
     # Kind order on equal scores: a module or theme before its steps.
     ranked.sort(key=lambda document: (-scores[document.pk], document.kind == "step"))
-    return ranked[:limit], stems
+    # At most two results per page, so that one long module does not hide the others.
+    per_page, kept = defaultdict(int), []
+    for document in ranked:
+        if per_page[document.page_id] < PER_PAGE:
+            per_page[document.page_id] += 1
+            kept.append(document)
+    return kept[:limit], stems
 
 
 def highlight(text, language, stems, prefix):
