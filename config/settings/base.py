@@ -7,6 +7,7 @@ from pathlib import Path
 import dj_database_url
 from csp.constants import NONE, SELF
 from django.conf.locale import LANG_INFO
+from django.utils.translation import gettext_lazy, gettext_noop
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -160,17 +161,18 @@ AUTH_PASSWORD_VALIDATORS = [
 # from this table, and the compiled .po file is what makes Django's check_for_language() accept it.
 LANGUAGE_DATA = [
     # code, English name, name in its own script, right-to-left
-    ("fr", "French", "Français", False),
-    ("en", "English", "English", False),
-    ("ar", "Arabic", "العربية", True),
-    ("prs", "Dari", "دری", True),
-    ("ps", "Pashto", "پښتو", True),
-    ("ti", "Tigrinya", "ትግርኛ", False),
-    ("uk", "Ukrainian", "Українська", False),
-    ("ru", "Russian", "Русский", False),
+    ("fr", gettext_noop("French"), "Français", False),
+    ("en", gettext_noop("English"), "English", False),
+    ("ar", gettext_noop("Arabic"), "العربية", True),
+    ("prs", gettext_noop("Dari"), "دری", True),
+    ("ps", gettext_noop("Pashto"), "پښتو", True),
+    ("ti", gettext_noop("Tigrinya"), "ትግርኛ", False),
+    ("uk", gettext_noop("Ukrainian"), "Українська", False),
+    ("ru", gettext_noop("Russian"), "Русский", False),
 ]
 LANGUAGE_CODE = "fr"
-LANGUAGES = [(code, name) for code, name, _local, _bidi in LANGUAGE_DATA]
+# Names translated lazily: the admin shows "Arabe" to a French-speaking trainer.
+LANGUAGES = [(code, gettext_lazy(name)) for code, name, _local, _bidi in LANGUAGE_DATA]
 LANGUAGES_BIDI = [code for code, _name, _local, bidi in LANGUAGE_DATA if bidi]
 for _code, _name, _local, _bidi in LANGUAGE_DATA:
     LANG_INFO[_code] = {**LANG_INFO.get(_code, {}), "code": _code, "name": _name, "name_local": _local, "bidi": _bidi}

@@ -145,3 +145,12 @@ def test_the_admin_may_use_inline_styles_and_scripts_but_still_no_other_origin(a
     assert "http" not in admin_policy
     learner_policy = admin_client.get("/fr/")["Content-Security-Policy"]
     assert "unsafe-inline" not in learner_policy
+
+
+def test_trainers_see_language_names_in_french_in_the_admin(admin_client, site):
+    from django.utils import translation
+    from wagtail.models import Locale
+
+    with translation.override("fr"):
+        assert Locale.objects.get(language_code="ar").get_display_name() == "Arabe"
+        assert Locale.objects.get(language_code="ti").get_display_name() == "Tigrigna"
