@@ -204,3 +204,21 @@ def test_sitemap_lists_live_pages_in_every_language(client, lesson):
     assert "/ar/ordinateur/allumer/" in body
     for code in ["fr", "en", "ar", "prs", "ps", "ti", "uk", "ru"]:
         assert f"/{code}/</loc>" in body
+
+
+def test_a_path_lists_its_modules_in_order_in_the_learner_language(client, lesson):
+    from courses.factories import LearningPathPageFactory
+
+    home = lesson["theme"].get_parent()
+    second = ModulePageFactory(parent=lesson["theme"], title="Éteindre", slug="eteindre")
+    path = LearningPathPageFactory(
+        parent=home, title="Premiers pas", slug="premiers-pas", modules=[second, lesson["module"]]
+    )
+    body = client.get("/fr/premiers-pas/").content.decode()
+    assert body.index("Éteindre") < body.index("Allumer l&#x27;ordinateur")
+    assert "20 min" in body  # 10 + 10
+    translate_now(path, Locale.objects.get(language_code="ar"), {"Premiers pas": "الخطوات الأولى"})
+    arabic = client.get("/ar/premiers-pas/").content.decode()
+    assert "الخطوات الأولى" in arabic
+    assert "تشغيل الحاسوب" in arabic  # the module's Arabic translation, linked in Arabic
+    assert "/ar/ordinateur/allumer/" in arabic
