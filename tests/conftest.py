@@ -24,6 +24,14 @@ def media_root(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
 
 
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache (rolled-back tests reuse ids that cache keys contain)."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 @pytest.fixture
 def site(db):
     from tests.utils import create_multilingual_site

@@ -7,7 +7,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404
-from django.utils.functional import cached_property
+from django.utils.functional import SimpleLazyObject, cached_property
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import RichTextField, StreamField
@@ -197,7 +197,10 @@ class ModulePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["theme"] = self.get_parent().specific
-        context["lesson_steps"] = build_steps(self, self.french_source)
+        # Built only when the template's cache of the steps misses (see courses/module_page.html).
+        context["lesson_steps"] = SimpleLazyObject(lambda: build_steps(self, self.french_source))
+        french = self.french_source
+        context["steps_cache_key"] = f"{self.pk}:{self.latest_revision_id}:{french.latest_revision_id if french else 0}"
         context["untranslated_fallback"] = getattr(request, "untranslated_fallback", False)
         return context
 

@@ -154,3 +154,11 @@ def test_trainers_see_language_names_in_french_in_the_admin(admin_client, site):
     with translation.override("fr"):
         assert Locale.objects.get(language_code="ar").get_display_name() == "Arabe"
         assert Locale.objects.get(language_code="ti").get_display_name() == "Tigrigna"
+
+
+def test_pages_are_sent_compressed_to_browsers_that_accept_it(client, site):
+    import gzip
+
+    response = client.get("/ar/", HTTP_ACCEPT_ENCODING="gzip, deflate, br")
+    assert response["Content-Encoding"] == "gzip"
+    assert '<html lang="ar" dir="rtl">' in gzip.decompress(response.content).decode()
