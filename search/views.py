@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale, Page
 
+from courses.models.pages import prefetch_pictograms
 from search.analysis import MAX_QUERY_LENGTH, analyse_query, normalise, strip_marks, term, words
 from search.models import SearchDocument, SearchTerm
 
@@ -103,12 +104,19 @@ def snippet(text, language, stems, prefix, size=160):
 
 def present(documents, language, stems, prefix):
     """Result rows for the template: the page, its theme (for the pictogram), the step and highlights."""
-    pages = Page.objects.filter(pk__in={document.page_id for document in documents}).specific()
+    # Results only need titles and URLs: leave the steps' JSON in the database.
+    pages = Page.objects.filter(pk__in={document.page_id for document in documents}).defer_streamfields().specific()
     pages = {page.pk: page for page in pages}
     # Parents found by tree path in one query (treebeard paths have 4 characters per level).
     parent_paths = {page.pk: page.path[: -Page.steplen] for page in pages.values()}
-    themes_by_path = {page.path: page for page in Page.objects.filter(path__in=set(parent_paths.values())).specific()}
+    themes_by_path = {
+        page.path: page
+        for page in Page.objects.filter(path__in=set(parent_paths.values())).defer_streamfields().specific()
+    }
     parents = {key: themes_by_path.get(path) for key, path in parent_paths.items()}
+    prefetch_pictograms(
+        [page for page in [*themes_by_path.values(), *pages.values()] if hasattr(page, "pictogram_id")]
+    )
     rows = []
     for document in documents:
         page = pages.get(document.page_id)

@@ -93,7 +93,7 @@ class HomePage(FallbackToFrenchRoutingMixin, Page):
         paths = [page for page in children if isinstance(page, LearningPathPage)]
         context["paths"] = sorted(paths, key=lambda path: not path.start_here)
         context["info_pages"] = [page for page in children if isinstance(page, InfoPage)]
-        _prefetch_pictograms(context["themes"])
+        prefetch_pictograms(context["themes"])
         return context
 
 
@@ -135,7 +135,7 @@ class ThemePage(FallbackToFrenchRoutingMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["modules"] = list(self.get_children().live().type(ModulePage).specific())
-        _prefetch_pictograms(context["modules"])
+        prefetch_pictograms(context["modules"])
         return context
 
 
@@ -274,7 +274,7 @@ class LearningPathPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        _prefetch_pictograms(self.modules)
+        prefetch_pictograms(self.modules)
         return context
 
 
@@ -295,7 +295,7 @@ class InfoPage(Page):
         verbose_name_plural = "pages d'information"
 
 
-def _prefetch_pictograms(pages):
+def prefetch_pictograms(pages):
     """Load the pictograms of a list of pages and their renditions in two queries."""
     from django.db.models import prefetch_related_objects
     from wagtail.images import get_image_model
