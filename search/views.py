@@ -114,9 +114,7 @@ def present(documents, language, stems, prefix):
         for page in Page.objects.filter(path__in=set(parent_paths.values())).defer_streamfields().specific()
     }
     parents = {key: themes_by_path.get(path) for key, path in parent_paths.items()}
-    prefetch_pictograms(
-        [page for page in [*themes_by_path.values(), *pages.values()] if hasattr(page, "pictogram_id")]
-    )
+    prefetch_pictograms([page for page in [*themes_by_path.values(), *pages.values()] if hasattr(page, "pictogram_id")])
     rows = []
     for document in documents:
         page = pages.get(document.page_id)
