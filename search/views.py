@@ -7,7 +7,7 @@ from django.core.cache import cache
 from django.db.models import Q
 from django.http import JsonResponse
 from django.shortcuts import render
-from django.utils.html import escape
+from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -175,14 +175,8 @@ def suggest(request):
         if row["url"] in seen:
             continue
         seen.add(row["url"])
-        label = row["page_title"] if row["kind"] != "step" else f"{row['page_title']} – {strip_tags_text(row['title'])}"
+        label = row["page_title"] if row["kind"] != "step" else f"{row['page_title']} – {strip_tags(row['title'])}"
         suggestions.append({"label": label, "url": row["url"]})
         if len(suggestions) == SUGGESTIONS:
             break
     return JsonResponse({"suggestions": suggestions})
-
-
-def strip_tags_text(html):
-    from django.utils.html import strip_tags
-
-    return strip_tags(html)

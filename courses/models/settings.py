@@ -1,9 +1,10 @@
 """Translatable settings of the site: who runs it and how to reach them."""
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import get_language
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.models import Locale, TranslatableMixin
+from wagtail.models import TranslatableMixin
 
 
 class OrganisationSettings(TranslatableMixin, models.Model):
@@ -55,10 +56,9 @@ class OrganisationSettings(TranslatableMixin, models.Model):
     @classmethod
     def for_current_language(cls):
         """The record in the active language, else the French one, else None."""
+        wanted = [get_language(), settings.LANGUAGE_CODE]
         records = {
             record.locale.language_code: record
-            for record in cls.objects.select_related("locale", "logo").filter(
-                locale__language_code__in={get_language(), Locale.get_default().language_code}
-            )
+            for record in cls.objects.select_related("locale", "logo").filter(locale__language_code__in=wanted)
         }
-        return records.get(get_language()) or records.get(Locale.get_default().language_code)
+        return records.get(wanted[0]) or records.get(wanted[1])
