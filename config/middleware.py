@@ -23,6 +23,7 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
     """
 
     ADMIN_PREFIXES = ("/admin/", "/django-admin/")
+    UNPREFIXED = ("/api/",)
 
     def process_request(self, request):
         if request.path_info.startswith(self.ADMIN_PREFIXES):
@@ -32,6 +33,10 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
         super().process_request(request)
 
     def process_response(self, request, response):
+        if request.path_info.startswith(self.UNPREFIXED):
+            # The API has no language prefix: its 404s are answers, not pages to redirect to /<lang>/.
+            response.setdefault("Content-Language", request.LANGUAGE_CODE)
+            return response
         unknown_language_prefix = not get_language_from_path(request.path_info) and LANGUAGE_LIKE_PREFIX.match(
             request.path_info
         )

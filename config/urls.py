@@ -11,6 +11,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from config import views
 from courses.sitemaps import MultilingualSitemap
+from learners import views as learner_views
+from learners.api import api
 
 handler500 = "config.views.server_error"
 
@@ -19,6 +21,7 @@ urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("api/", api.urls),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}),
 ]
 
@@ -35,6 +38,9 @@ else:
 
 urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
+    path("learner/", include("learners.urls")),
+    path("verify/", learner_views.verify, name="learners_verify_form"),
+    path("verify/<str:code>/", learner_views.verify, name="learners_verify"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

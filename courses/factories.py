@@ -74,3 +74,26 @@ class LearningPathPageFactory(wagtail_factories.PageFactory):
     def modules(self, create, extracted, **kwargs):
         for index, module in enumerate(extracted or []):
             PathModule.objects.create(path=self, module=module, sort_order=index)
+
+
+def question(kind, prompt="Quelle est la bonne réponse ?", **fields):
+    """The raw value of one quiz question, as a (block type, value) pair for ModulePage.quiz.
+
+    Choices are given as dicts: {"text", "correct", "feedback"} (or {"image", "label", …} for image_choice).
+    """
+    value = {"prompt": prompt, "image": None, "alt": "", "audio": None}
+    if kind in ("single_choice", "multiple_choice", "image_choice"):
+        value["choices"] = [
+            {"text": "", "label": "", "image": None, "audio": None, "correct": False, "feedback": "", **choice}
+            for choice in fields.pop("choices")
+        ]
+        if kind != "image_choice":
+            for choice in value["choices"]:
+                choice.pop("label"), choice.pop("image"), choice.pop("audio")
+        else:
+            for choice in value["choices"]:
+                choice.pop("text")
+    else:
+        value.update(feedback_correct="Bravo.", feedback_wrong="Ce n'est pas ça.")
+    value.update(fields)
+    return (kind, value)

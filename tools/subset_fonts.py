@@ -1,4 +1,5 @@
-"""Build the self-hosted WOFF2 fonts in site/static/fonts/ from Debian's OFL Noto fonts.
+"""Build the self-hosted WOFF2 fonts in site/static/fonts/, and the TrueType fonts that the PDF
+attestations embed (learners/fonts/), from Debian's OFL Noto fonts.
 
 Run once when the fonts or the character ranges change (`make fonts`); the output is committed,
 so neither `make run` nor CI needs the Debian package. Only the scripts that the system may lack are
@@ -11,7 +12,9 @@ from pathlib import Path
 from fontTools import subset
 
 NOTO = Path("/usr/share/fonts/truetype/noto")
-OUT = Path(__file__).resolve().parent.parent / "site" / "static" / "fonts"
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "site" / "static" / "fonts"
+PDF_OUT = ROOT / "learners" / "fonts"
 
 # (source file, output name, unicode ranges, OpenType features kept).
 # The ranges match the unicode-range of the @font-face rules in site.css.
@@ -36,11 +39,33 @@ FONTS = [
 ]
 
 
+# The attestation PDF: French text, and a display name in any of the site's scripts. TrueType, every
+# shaping feature kept: HarfBuzz (uharfbuzz, through fpdf2) shapes Arabic joining and Ethiopic marks.
+LATIN_CYRILLIC = (
+    "U+0020-007E,U+00A0-017F,U+0218-021B,U+02BC,U+02C6,U+02DA,U+02DC,U+0300-0301,"
+    "U+0400-045F,U+0490-0491,U+2010-2027,U+2030-203A,U+20AC,U+2116"
+)
+PDF_FONTS = [
+    ("NotoSans-Regular.ttf", "NotoSans-Regular.ttf", LATIN_CYRILLIC, ["*"]),
+    ("NotoSans-Bold.ttf", "NotoSans-Bold.ttf", LATIN_CYRILLIC, ["*"]),
+    (
+        "NotoSansArabic-Regular.ttf",
+        "NotoSansArabic-Regular.ttf",
+        "U+0600-06FF,U+0750-077F,U+200C-200F,U+FB50-FDFF,U+FE70-FEFF",
+        ["*"],
+    ),
+    ("NotoSansEthiopic-Regular.ttf", "NotoSansEthiopic-Regular.ttf", "U+1200-139F,U+2D80-2DDF", ["*"]),
+]
+
+
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
-    for source, target, ranges, features in FONTS:
+    PDF_OUT.mkdir(parents=True, exist_ok=True)
+    jobs = [(source, OUT / target, ranges, features, "woff2") for source, target, ranges, features in FONTS]
+    jobs += [(source, PDF_OUT / target, ranges, features, None) for source, target, ranges, features in PDF_FONTS]
+    for source, target, ranges, features, flavor in jobs:
         options = subset.Options()
-        options.flavor = "woff2"
+        options.flavor = flavor
         options.layout_features = features  # shaping only: joining forms and marks
         options.name_IDs = [0, 1, 2, 3, 4, 5, 6, 13, 14]  # keep copyright and licence
         options.notdef_outline = True
@@ -50,8 +75,8 @@ def main() -> int:
         subsetter = subset.Subsetter(options)
         subsetter.populate(unicodes=subset.parse_unicodes(ranges))
         subsetter.subset(font)
-        subset.save_font(font, str(OUT / target), options)
-        print(f"{target}: {(OUT / target).stat().st_size} bytes")
+        subset.save_font(font, str(target), options)
+        print(f"{target.relative_to(ROOT)}: {target.stat().st_size} bytes")
     return 0
 
 

@@ -13,6 +13,7 @@ from wagtail.images import get_image_model
 from wagtail.rich_text import RichText
 
 from courses.demo import info, paths
+from courses.demo.quiz_loader import french_quizzes, quiz_blocks, quiz_strings, translated_quizzes
 from courses.demo.translate import translate
 from courses.models import InfoPage, LearningPathPage, ModulePage, PathModule, ThemePage
 
@@ -114,7 +115,8 @@ def load_lessons(home_fr, locales, log):
         content = importlib.import_module(f"courses.demo.content.{theme_file}")
         theme = create_theme(home_fr, content.THEME, library)
         for module_data in content.MODULES:
-            module = create_module(theme, content.THEME["slug"], module_data, library)
+            quiz = french_quizzes(theme_file).get(module_data["slug"], [])
+            module = create_module(theme, content.THEME["slug"], module_data, library, quiz)
             modules_by_key[(content.THEME["slug"], module_data["slug"])] = module
         for code, locale in locales.items():
             if code == home_fr.locale.language_code:
@@ -122,7 +124,8 @@ def load_lessons(home_fr, locales, log):
             translation = load_translation(code, theme_file)
             if translation is None:
                 continue
-            misses += translate_theme(theme, content, translation, locale, library)
+            quizzes = (french_quizzes(theme_file), translated_quizzes(code, theme_file))
+            misses += translate_theme(theme, content, translation, locale, library, quizzes)
     misses += create_path(home_fr, locales, modules_by_key)
     misses += create_info_pages(home_fr, locales)
     log(f"Lessons: {ThemePage.objects.count()} theme pages, {ModulePage.objects.count()} module pages.")
@@ -144,7 +147,7 @@ def create_theme(home_fr, data, library):
     return theme
 
 
-def create_module(theme, theme_slug, data, library):
+def create_module(theme, theme_slug, data, library, quiz=()):
     module = theme.get_children().filter(slug=data["slug"]).specific().first()
     if module is None:
         steps = []
@@ -159,13 +162,14 @@ def create_module(theme, theme_slug, data, library):
             level=data["level"],
             pictogram=library.image(data["pictogram"]),
             steps=steps,
+            quiz=quiz_blocks(quiz, library),
         )
         theme.add_child(instance=module)
         module.save_revision().publish()
     return module
 
 
-def translate_theme(theme, content, translation, locale, library):
+def translate_theme(theme, content, translation, locale, library, quizzes=({}, {})):
     misses = []
     if not theme.has_translation(locale):
         strings = {
@@ -185,7 +189,11 @@ def translate_theme(theme, content, translation, locale, library):
             clip = library.audio(f"{locale.language_code}/{module_data['slug']}-{number}.opus")
             if clip is not None:
                 overrides[f"steps.{block.id}.audio"] = clip.pk
-        misses += translate(module, locale, module_strings(module_data, translated), overrides=overrides)[1]
+        strings = module_strings(module_data, translated)
+        french_quiz, translated_quiz = (quizzes[0].get(module_data["slug"]), quizzes[1].get(module_data["slug"]))
+        if french_quiz and translated_quiz:
+            strings = {**quiz_strings(french_quiz, translated_quiz), **strings}
+        misses += translate(module, locale, strings, overrides=overrides)[1]
     return misses
 
 

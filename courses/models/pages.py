@@ -5,6 +5,7 @@ Tree: HomePage (one per language) > ThemePage > ModulePage; HomePage > LearningP
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.http import Http404
 from django.utils.functional import SimpleLazyObject, cached_property
@@ -16,6 +17,7 @@ from wagtail.search import index
 
 from courses.blocks import InfoStreamBlock, StepBlock
 from courses.lesson import build_steps
+from courses.quiz import DEFAULT_PASS_MARK, QuizStreamBlock
 
 THEME_COLOURS = [
     # name, label, colour with AA contrast against white text
@@ -168,6 +170,18 @@ class ModulePage(Page):
         min_num=1,
         help_text="Les étapes dans l'ordre. Une étape = une idée, une image, quelques phrases courtes.",
     )
+    quiz = StreamField(
+        QuizStreamBlock(),
+        verbose_name="quiz",
+        blank=True,
+        help_text="Quelques questions à la fin du module (facultatif). Les réponses sont corrigées sur le serveur.",
+    )
+    pass_mark = models.PositiveSmallIntegerField(
+        "note pour réussir (%)",
+        default=DEFAULT_PASS_MARK,
+        validators=[MinValueValidator(1), MaxValueValidator(100)],
+        help_text="Pourcentage de bonnes réponses pour réussir le quiz.",
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -176,6 +190,7 @@ class ModulePage(Page):
             heading="La leçon",
         ),
         FieldPanel("steps"),
+        MultiFieldPanel([FieldPanel("quiz"), FieldPanel("pass_mark")], heading="Quiz"),
     ]
     search_fields = [*Page.search_fields, index.SearchField("objective"), index.SearchField("steps")]
 

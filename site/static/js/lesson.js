@@ -26,7 +26,10 @@
       dot.classList.toggle("done", atEnd || i < index);
     });
     current = index;
+    if (atEnd) record("module_completed", null);
+    else record("step_seen", steps[index].getAttribute("data-step-id"));
     var target = atEnd ? end : steps[index];
+    if (atEnd && location.hash && end.contains(document.getElementById(location.hash.slice(1)))) return;
     if (history.replaceState) history.replaceState(null, "", "#" + target.id);
     if (focus && target) {
       target.focus({ preventScroll: true });
@@ -35,11 +38,83 @@
   }
 
   function indexFromHash() {
-    if (location.hash === "#lesson-end") return "end";
+    var target = location.hash.length > 1 ? document.getElementById(location.hash.slice(1)) : null;
+    if (target && end && end.contains(target)) return "end";  // #lesson-end, #quiz, #quiz-result
+    var byId = target && target.closest("[data-step]");
+    if (byId) return steps.indexOf(byId);
     var match = /^#step-(\d+)$/.exec(location.hash);
     var n = match ? parseInt(match[1], 10) - 1 : 0;
     return n >= 0 && n < steps.length ? n : 0;
   }
+
+  /* --- Progress: each step seen and the end of the lesson go to /api/progress. Events wait in
+     localStorage until the server has them (a lost connection loses nothing), and each carries its own
+     id, so sending one twice changes nothing. -------------------------------------------------- */
+  var moduleKey = lesson.getAttribute("data-module");
+  var progressUrl = lesson.getAttribute("data-progress-url");
+  var tokenInput = document.querySelector("input[name=csrfmiddlewaretoken]");
+  var queueKey = "numerikair-progress";
+  var recorded = {};
+  var sending = false;
+
+  function newId() {
+    if (window.crypto && crypto.randomUUID) return crypto.randomUUID();
+    var b = crypto.getRandomValues(new Uint8Array(16));
+    b[6] = (b[6] & 15) | 64;
+    b[8] = (b[8] & 63) | 128;
+    var h = Array.prototype.map.call(b, function (x) { return (x + 256).toString(16).slice(1); }).join("");
+    return [h.slice(0, 8), h.slice(8, 12), h.slice(12, 16), h.slice(16, 20), h.slice(20)].join("-");
+  }
+  var memoryQueue = [];
+  function loadQueue() {
+    try {
+      var stored = localStorage.getItem(queueKey);
+      if (stored !== null) return JSON.parse(stored);
+    } catch (e) { /* private mode: the queue lives in memory */ }
+    return memoryQueue;
+  }
+  function saveQueue(queue) {
+    memoryQueue = queue;
+    try { localStorage.setItem(queueKey, JSON.stringify(queue)); } catch (e) { /* kept in memory */ }
+  }
+  function record(kind, step) {
+    if (!moduleKey || !progressUrl) return;
+    var key = kind + ":" + (step || "");
+    if (recorded[key]) return;
+    recorded[key] = true;
+    var queue = loadQueue();
+    queue.push({ id: newId(), kind: kind, module: moduleKey, step: step, at: new Date().toISOString() });
+    saveQueue(queue);
+    flush();
+  }
+  function flush() {
+    var queue = loadQueue();
+    if (sending || !queue.length || !tokenInput) return;
+    sending = true;
+    var batch = queue.slice(0, 50);
+    var ids = batch.map(function (event) { return event.id; });
+    fetch(progressUrl, {
+      method: "POST",
+      credentials: "same-origin",
+      headers: { "Content-Type": "application/json", "X-CSRFToken": tokenInput.value,
+                 "Accept-Language": document.documentElement.lang },
+      body: JSON.stringify({ events: batch })
+    }).then(function (response) {
+      // Stored, or refused for good (a lesson that no longer exists): forget them. Otherwise retry later.
+      if (response.ok || response.status === 400 || response.status === 404 || response.status === 409) {
+        saveQueue(loadQueue().filter(function (event) {
+          return ids.indexOf(event.id) < 0;
+        }));
+        lesson.setAttribute("data-progress-saved", String(Date.now()));
+      }
+    }).catch(function () { /* offline: kept for the next try */ }).then(function () {
+      sending = false;
+      var left = loadQueue();
+      if (left.length && left[0].id !== ids[0]) flush();
+    });
+  }
+  window.addEventListener("online", flush);
+  flush();
 
   if (steps.length) {
     lesson.classList.add("paged");

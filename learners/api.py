@@ -1,0 +1,281 @@
+"""The JSON API under /api/ (django-ninja), used by the site's own scripts and later by the offline mode.
+
+It is session-authenticated like the pages: writes need the CSRF token, and it calls the same services as
+the HTML forms (learners.identity, learners.progress). Messages are in the language of the request
+(Accept-Language or the language cookie).
+"""
+
+import json
+from datetime import datetime
+from typing import Any, Literal
+from uuid import UUID
+
+from django.conf import settings
+from django.http import HttpResponse
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext as _
+from ninja import Field, NinjaAPI, Schema, Status
+from ninja.errors import HttpError
+from ninja.errors import ValidationError as NinjaValidationError
+from ninja.security import APIKeyCookie
+from ninja.utils import check_csrf
+
+from learners import identity, progress
+from learners.errors import BadPayload, LearnerError, NoLearner, PayloadTooLarge
+
+MAX_BODY_BYTES = 64 * 1024
+
+
+class LearnerSession(APIKeyCookie):
+    """The browser session that carries the learner (who may not exist yet); CSRF is checked on writes."""
+
+    param_name = settings.SESSION_COOKIE_NAME
+
+    def _get_key(self, request):
+        if int(request.META.get("CONTENT_LENGTH") or 0) > MAX_BODY_BYTES:
+            raise PayloadTooLarge()
+        if check_csrf(request) is not None:
+            raise HttpError(403, _("Your session has expired. Reload the page and try again."))
+        return request.COOKIES.get(self.param_name)
+
+    def authenticate(self, request, key):
+        return True
+
+
+api = NinjaAPI(
+    title="Numerik'AIR",
+    version="1",
+    description="Progress, quizzes and learner cards. Session cookie + CSRF token, like the site itself.",
+    auth=LearnerSession(),
+    urls_namespace="api",
+    docs_url=None,
+)
+
+
+@api.exception_handler(LearnerError)
+def learner_error(request, error):
+    return api.create_response(request, {"detail": str(error.message)}, status=error.status)
+
+
+@api.exception_handler(NinjaValidationError)
+def invalid_request(request, error):
+    return api.create_response(
+        request,
+        {
+            "detail": _("This request is not valid: some fields are missing or have the wrong type."),
+            "errors": error.errors,
+        },
+        status=400,
+    )
+
+
+# --- Schemas -----------------------------------------------------------------------------------------
+
+
+class CardIn(Schema):
+    pin: str = Field(max_length=12, description="4 to 6 digits, chosen by the learner")
+    display_name: str | None = Field(None, max_length=60, description="Optional, any script")
+    replace: bool = Field(False, description="Revoke the current card and issue a new one")
+
+
+class CardOut(Schema):
+    code: str
+    display_name: str
+    qr_url: str
+    qr_expires_at: datetime
+
+
+class SignInIn(Schema):
+    code: str = Field(max_length=64)
+    pin: str = Field(max_length=12)
+
+
+class ModuleSummary(Schema):
+    module: UUID
+    title: str | None
+    url: str | None
+    steps_seen: int
+    steps_total: int
+    percent: int
+    completed: bool
+    best_score: int | None
+    attempts: int
+
+
+class AttestationSummary(Schema):
+    code: str
+    path: str
+    issued_at: datetime
+
+
+class Me(Schema):
+    signed_in: bool
+    display_name: str
+    card: str | None
+    modules: list[ModuleSummary]
+    attestations: list[AttestationSummary]
+
+
+class EventIn(Schema):
+    id: UUID
+    kind: Literal["step_seen", "module_completed"]
+    module: UUID
+    step: str | None = Field(None, max_length=64)
+    at: datetime | None = None
+
+
+class ProgressIn(Schema):
+    events: list[EventIn] = Field(max_length=progress.MAX_EVENTS)
+
+
+class ProgressOut(Schema):
+    received: int
+    stored: int
+
+
+class AttemptIn(Schema):
+    attempt: UUID
+    answers: dict[str, Any]
+
+
+class QuestionResult(Schema):
+    number: int
+    id: str
+    prompt: str
+    correct: bool
+    answered: bool
+    chosen: list[str]
+    messages: list[str]
+
+
+class AttemptOut(Schema):
+    attempt: UUID
+    score: int
+    passed: bool
+    pass_mark: int
+    questions: list[QuestionResult]
+
+
+class Message(Schema):
+    detail: str
+
+
+ERRORS = {400: Message, 403: Message, 404: Message, 409: Message, 410: Message, 423: Message, 429: Message}
+
+
+# --- Helpers -----------------------------------------------------------------------------------------
+
+
+def card_out(request, card):
+    qr_path = reverse("learners:qr", kwargs={"secret": card.qr_secret})
+    return {
+        "code": card.code,
+        "display_name": card.learner.display_name,
+        "qr_url": request.build_absolute_uri(qr_path),
+        "qr_expires_at": card.qr_expires_at,
+    }
+
+
+def me(learner):
+    if learner is None:
+        return {"signed_in": False, "display_name": "", "card": None, "modules": [], "attestations": []}
+    language = translation.get_language()
+    rows = list(learner.module_progress.order_by("-updated_at"))
+    modules = []
+    for row in rows:
+        page = progress.module_for(row.module_key, language)
+        modules.append(
+            {
+                "module": row.module_key,
+                "title": page.title if page else None,
+                "url": page.url if page else None,
+                "steps_seen": len(row.steps_seen),
+                "steps_total": row.steps_total,
+                "percent": row.percent,
+                "completed": bool(row.completed_at),
+                "best_score": row.best_score,
+                "attempts": row.attempts,
+            }
+        )
+    card = learner.active_card
+    return {
+        "signed_in": card is not None,
+        "display_name": learner.display_name,
+        "card": card.code if card else None,
+        "modules": modules,
+        "attestations": [
+            {"code": item.code, "path": item.path_title, "issued_at": item.issued_at}
+            for item in learner.attestations.order_by("issued_at")
+        ],
+    }
+
+
+# --- Endpoints ---------------------------------------------------------------------------------------
+
+
+@api.post("/learner/card", response={201: CardOut, **ERRORS}, summary="Give the current learner a card")
+def create_card(request, payload: CardIn):
+    learner = identity.current_learner(request, create=True)
+    if learner.active_card is not None and not payload.replace:
+        raise LearnerError(_("You already have a card. To replace it, ask for a new card."))
+    card = identity.issue_card(learner, payload.pin, payload.display_name)
+    return Status(201, card_out(request, card))
+
+
+@api.post("/learner/signin", response={200: Me, **ERRORS}, summary="Sign in with a card code and PIN")
+def sign_in(request, payload: SignInIn):
+    learner = identity.sign_in(request, payload.code, payload.pin)
+    return me(learner)
+
+
+@api.post("/learner/signout", response={204: None}, summary="Forget the learner on this browser")
+def sign_out(request):
+    identity.sign_out(request)
+    return Status(204, None)
+
+
+@api.get("/learner/me", response=Me, summary="What the current learner has done")
+def get_me(request):
+    return me(identity.current_learner(request))
+
+
+@api.get("/learner/export", response={200: dict[str, Any], **ERRORS}, summary="Download everything stored")
+def export(request):
+    learner = identity.current_learner(request)
+    if learner is None:
+        raise NoLearner()
+    response = HttpResponse(
+        json.dumps(progress.export(learner), ensure_ascii=False, indent=2), content_type="application/json"
+    )
+    response["Content-Disposition"] = 'attachment; filename="numerikair-my-data.json"'
+    return response
+
+
+@api.post("/learner/erase", response={204: None, **ERRORS}, summary="Erase the learner and all their data")
+def erase(request):
+    learner = identity.current_learner(request)
+    if learner is None:
+        raise NoLearner()
+    progress.erase(request, learner)
+    return Status(204, None)
+
+
+@api.post("/progress", response={200: ProgressOut, **ERRORS}, summary="Record progress events (idempotent)")
+def post_progress(request, payload: ProgressIn):
+    learner = identity.current_learner(request, create=True)
+    events = [event.dict() for event in payload.events]
+    return progress.record_events(learner, events)
+
+
+@api.post(
+    "/quiz/{module_key}/attempts",
+    response={200: AttemptOut, **ERRORS},
+    summary="Submit a quiz attempt (graded on the server; idempotent per attempt id)",
+)
+def post_attempt(request, module_key: UUID, payload: AttemptIn):
+    if len(payload.answers) > 100:
+        raise BadPayload(_("Too many answers for this quiz."))
+    learner = identity.current_learner(request, create=True)
+    attempt, _created = progress.submit_attempt(learner, module_key, payload.attempt, payload.answers)
+    return progress.attempt_feedback(attempt)

@@ -1,0 +1,349 @@
+"""Who is learning: the anonymous learner of a browser session, and the card that brings them back elsewhere.
+
+A card code is two short French words and four digits ("PLUME-CITRON-4827"): easy to read aloud and to type
+on a phone, with no letter/digit look-alikes (the digits are 2-9). The PIN is chosen by the learner and
+stored hashed. The QR secret is a separate random token, so a photo of the QR code does not reveal the PIN
+and revoking a card kills both.
+"""
+
+import re
+import secrets
+import unicodedata
+from datetime import timedelta
+
+from django.conf import settings
+from django.contrib.auth.hashers import check_password, make_password
+from django.core.cache import cache
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import get_language, ngettext
+from django.utils.translation import gettext as _
+
+from learners.errors import CardLocked, CardUnusable, TooManyTries, WrongCredentials
+from learners.models import Attestation, Learner, LearnerCard, ModuleProgress, ProgressEvent, QuizAttempt
+
+SESSION_KEY = "learner"
+MAX_FAILED_PINS = 5
+LOCK_MINUTES = 15
+CODES_PER_ADDRESS_PER_HOUR = 30
+QR_VALID_DAYS = getattr(settings, "LEARNER_QR_VALID_DAYS", 365)
+PIN_PATTERN = re.compile(r"^[0-9]{4,6}$")
+
+WORDS = [
+    "ABEILLE",
+    "ARBRE",
+    "AVION",
+    "BALLON",
+    "BANANE",
+    "BATEAU",
+    "BISCUIT",
+    "BOUGIE",
+    "BOUTON",
+    "BUREAU",
+    "CABANE",
+    "CACTUS",
+    "CADEAU",
+    "CAMION",
+    "CANARD",
+    "CANOT",
+    "CARTE",
+    "CASQUE",
+    "CERISE",
+    "CHAISE",
+    "CHAPEAU",
+    "CHEMIN",
+    "CHEVAL",
+    "CITRON",
+    "CLOCHE",
+    "COLLINE",
+    "COQUE",
+    "COULEUR",
+    "CRAYON",
+    "DAUPHIN",
+    "DOMINO",
+    "ECHARPE",
+    "ETOILE",
+    "FENETRE",
+    "FLEUR",
+    "FORET",
+    "FOURMI",
+    "FRAISE",
+    "FROMAGE",
+    "FUSEE",
+    "GATEAU",
+    "GIRAFE",
+    "GUITARE",
+    "HIBOU",
+    "JARDIN",
+    "JUDO",
+    "KIWI",
+    "LAPIN",
+    "LAVANDE",
+    "LEGUME",
+    "LIVRE",
+    "LOUPE",
+    "LUNE",
+    "MAISON",
+    "MANGUE",
+    "MARCHE",
+    "MELON",
+    "MIROIR",
+    "MONTAGNE",
+    "MOUTON",
+    "NUAGE",
+    "OISEAU",
+    "OLIVE",
+    "ORANGE",
+    "PANDA",
+    "PAPAYE",
+    "PARAPLUIE",
+    "PENDULE",
+    "PIANO",
+    "PIRATE",
+    "PLAGE",
+    "PLUME",
+    "POMME",
+    "PONT",
+    "POTAGER",
+    "PRUNE",
+    "RADIS",
+    "RAISIN",
+    "RENARD",
+    "RIVIERE",
+    "ROBOT",
+    "ROCHER",
+    "SALADE",
+    "SAPIN",
+    "SAVON",
+    "SOLEIL",
+    "SOURIS",
+    "SUCRE",
+    "TABLE",
+    "TAMBOUR",
+    "TAPIS",
+    "TOMATE",
+    "TORTUE",
+    "TRAIN",
+    "TULIPE",
+    "VALISE",
+    "VELO",
+    "VIOLON",
+    "VOLCAN",
+    "WAGON",
+    "ZEBRE",
+]
+DIGITS = "23456789"
+
+
+# --- The learner of this session -------------------------------------------------------------------
+
+
+def current_learner(request, create=False):
+    """The learner tied to this browser session; created on the first progress event when `create`."""
+    learner_id = request.session.get(SESSION_KEY)
+    learner = Learner.objects.filter(pk=learner_id).first() if learner_id else None
+    if learner is None and create:
+        learner = Learner.objects.create(language=get_language() or "")
+        request.session[SESSION_KEY] = learner.pk
+    return learner
+
+
+def _sign_in_session(request, learner):
+    """Attach `learner` to a fresh session id (no session fixation)."""
+    request.session.cycle_key()
+    request.session[SESSION_KEY] = learner.pk
+
+
+def sign_out(request):
+    request.session.flush()
+
+
+# --- Codes -------------------------------------------------------------------------------------------
+
+
+def new_code():
+    first, second = secrets.choice(WORDS), secrets.choice(WORDS)
+    while second == first:
+        second = secrets.choice(WORDS)
+    digits = "".join(secrets.choice(DIGITS) for _ in range(4))
+    return f"{first}-{second}-{digits}"
+
+
+def normalise_code(text):
+    """What a learner typed, as stored: capitals, no accents, words and digits joined by hyphens."""
+    decomposed = unicodedata.normalize("NFKD", str(text)[:64]).upper()
+    bare = "".join(char for char in decomposed if not unicodedata.combining(char))
+    words = re.findall(r"[A-Z]+|[0-9]+", bare)
+    return "-".join(words)
+
+
+def valid_pin(pin):
+    return bool(PIN_PATTERN.match(str(pin or "")))
+
+
+@transaction.atomic
+def issue_card(learner, pin, display_name=None):
+    """Give `learner` a new card (revoking the one they had): returns the card."""
+    if not valid_pin(pin):
+        raise WrongCredentials(_("Choose a PIN of 4 to 6 digits."))
+    now = timezone.now()
+    learner.cards.filter(revoked_at__isnull=True).update(revoked_at=now)
+    if display_name is not None:
+        learner.display_name = display_name.strip()[:60]
+        learner.save(update_fields=["display_name"])
+    for _attempt in range(20):
+        try:
+            with transaction.atomic():
+                return LearnerCard.objects.create(
+                    learner=learner,
+                    code=new_code(),
+                    pin_hash=make_password(pin),
+                    qr_secret=secrets.token_urlsafe(24),
+                    qr_expires_at=now + timedelta(days=QR_VALID_DAYS),
+                )
+        except IntegrityError:  # the same code or secret already exists: draw again
+            continue
+    raise RuntimeError("could not draw a free card code")
+
+
+def revoke_card(learner):
+    learner.cards.filter(revoked_at__isnull=True).update(revoked_at=timezone.now())
+
+
+# --- Signing in --------------------------------------------------------------------------------------
+
+
+def _client_address(request):
+    return request.META.get("REMOTE_ADDR", "unknown")
+
+
+def _count_code_tried(request, code):
+    """At most CODES_PER_ADDRESS_PER_HOUR different codes per address and hour (the cache is Redis in
+    production, shared by every worker)."""
+    address = _client_address(request)
+    counter = f"signin-codes:{address}"
+    if cache.add(f"signin-code:{address}:{code}", 1, timeout=3600):
+        cache.add(counter, 0, timeout=3600)
+        try:
+            tried = cache.incr(counter)
+        except ValueError:  # expired in between
+            cache.add(counter, 1, timeout=3600)
+            tried = 1
+    else:
+        tried = cache.get(counter, 0)
+    if tried > CODES_PER_ADDRESS_PER_HOUR:
+        raise TooManyTries()
+
+
+def _minutes_left(until):
+    return max(1, int((until - timezone.now()).total_seconds() + 59) // 60)
+
+
+def _locked_message(card):
+    minutes = _minutes_left(card.locked_until)
+    return ngettext(
+        "This card is locked after too many wrong PINs. Try again in %(minutes)s minute.",
+        "This card is locked after too many wrong PINs. Try again in %(minutes)s minutes.",
+        minutes,
+    ) % {"minutes": minutes}
+
+
+def sign_in(request, code, pin):
+    """Sign this browser in with a card code and PIN; returns the learner. Wrong tries are counted."""
+    code = normalise_code(code)
+    _count_code_tried(request, code)
+    with transaction.atomic():
+        card = LearnerCard.objects.select_for_update().select_related("learner").filter(code=code).first()
+        if card is None:
+            raise WrongCredentials()
+        if card.revoked_at:
+            raise CardUnusable(_("This card was replaced by a new one. Use the code of your new card."))
+        now = timezone.now()
+        if card.locked_until and card.locked_until > now:
+            raise CardLocked(_locked_message(card))
+        if not check_password(str(pin or ""), card.pin_hash):
+            card.failed_pins += 1
+            if card.failed_pins >= MAX_FAILED_PINS:
+                card.failed_pins = 0
+                card.locked_until = now + timedelta(minutes=LOCK_MINUTES)
+                card.save(update_fields=["failed_pins", "locked_until"])
+                # Raised after the block commits: the count and the lock must outlive this request.
+                locked = CardLocked(_locked_message(card))
+            else:
+                card.save(update_fields=["failed_pins"])
+                locked = None
+        else:
+            locked = None
+            card.failed_pins = 0
+            card.locked_until = None
+            card.save(update_fields=["failed_pins", "locked_until"])
+            learner = card.learner
+    if locked:
+        raise locked
+    if card.failed_pins:
+        left = MAX_FAILED_PINS - card.failed_pins
+        raise WrongCredentials(
+            ngettext(
+                "This code and PIN do not match. %(left)s try left before the card is locked for 15 minutes.",
+                "This code and PIN do not match. %(left)s tries left before the card is locked for 15 minutes.",
+                left,
+            )
+            % {"left": left}
+        )
+    _adopt_session_progress(request, learner)
+    _sign_in_session(request, learner)
+    return learner
+
+
+def card_for_qr(secret):
+    """The card a QR code points at, if it can still be used; raises CardUnusable with the reason."""
+    card = LearnerCard.objects.select_related("learner").filter(qr_secret=str(secret)[:64]).first()
+    if card is None or card.revoked_at:
+        raise CardUnusable(_("This QR code is no longer valid: the card was replaced. Sign in with your code and PIN."))
+    if card.qr_expires_at <= timezone.now():
+        raise CardUnusable(_("This QR code has expired. Sign in with your code and PIN, then print a new card."))
+    return card
+
+
+def sign_in_with_qr(request, secret):
+    card = card_for_qr(secret)
+    _adopt_session_progress(request, card.learner)
+    _sign_in_session(request, card.learner)
+    return card.learner
+
+
+# --- Merging what was done before signing in --------------------------------------------------------
+
+
+@transaction.atomic
+def _adopt_session_progress(request, learner):
+    """Progress made anonymously on this browser before signing in joins the card's learner."""
+    anonymous = current_learner(request)
+    if anonymous is None or anonymous.pk == learner.pk or anonymous.cards.exists():
+        return
+    ProgressEvent.objects.filter(learner=anonymous).update(learner=learner)
+    QuizAttempt.objects.filter(learner=anonymous).update(learner=learner)
+    Attestation.objects.filter(learner=anonymous).exclude(
+        path_key__in=Attestation.objects.filter(learner=learner).values("path_key")
+    ).update(learner=learner)
+    mine = {row.module_key: row for row in ModuleProgress.objects.select_for_update().filter(learner=learner)}
+    for row in ModuleProgress.objects.filter(learner=anonymous):
+        target = mine.get(row.module_key)
+        if target is None:
+            row.learner = learner
+            row.save(update_fields=["learner"])
+            continue
+        target.steps_seen = sorted(set(target.steps_seen) | set(row.steps_seen))
+        target.steps_total = max(target.steps_total, row.steps_total)
+        target.attempts += row.attempts
+        target.best_score = max(
+            filter(lambda score: score is not None, [target.best_score, row.best_score]), default=None
+        )
+        for field in ("finished_at", "passed_at", "completed_at"):
+            dates = [date for date in (getattr(target, field), getattr(row, field)) if date]
+            setattr(target, field, min(dates) if dates else None)
+        target.updated_at = max(target.updated_at, row.updated_at)
+        if row.updated_at >= target.updated_at:
+            target.last_step = row.last_step
+        target.save()
+    anonymous.delete()

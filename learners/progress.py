@@ -1,0 +1,299 @@
+"""The one service layer behind the HTML forms and the JSON API: progress events, quiz attempts, summaries,
+paths, export and erasure.
+
+Every write locks the learner's row first (SELECT … FOR UPDATE on PostgreSQL; SQLite transactions are
+IMMEDIATE, so writers queue), then checks which client-generated ids already exist: replaying events or an
+attempt changes nothing and concurrent copies of one request store it once.
+"""
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+from courses.models import LearningPathPage, ModulePage
+from courses.quiz import QuizPayloadError, feedback, grade
+from learners.errors import BadPayload, NotFound, NotYours, PayloadTooLarge
+from learners.models import Learner, ModuleProgress, ProgressEvent, QuizAttempt
+
+MAX_EVENTS = 200
+
+
+# --- Content lookups ---------------------------------------------------------------------------------
+
+
+def _in_language(pages, language):
+    by_language = {page.locale.language_code: page for page in pages}
+    return (
+        by_language.get(language or get_language())
+        or by_language.get(settings.LANGUAGE_CODE)
+        or next(iter(by_language.values()), None)
+    )
+
+
+def module_for(key, language=None):
+    """The live module with this translation key, in `language` if it is translated, else in French."""
+    return _in_language(ModulePage.objects.live().filter(translation_key=key).select_related("locale"), language)
+
+
+def path_for(key, language=None):
+    return _in_language(LearningPathPage.objects.live().filter(translation_key=key).select_related("locale"), language)
+
+
+def step_ids(module):
+    return [block.id for block in module.steps]
+
+
+# --- Summaries -----------------------------------------------------------------------------------------
+
+
+def _summary(learner, key):
+    row, _created = ModuleProgress.objects.get_or_create(learner=learner, module_key=key)
+    return row
+
+
+def _update_completion(row, module, now):
+    if row.completed_at is None and row.finished_at and (not module.quiz or row.passed_at):
+        row.completed_at = now
+
+
+def progress_by_key(learner, keys):
+    """{module translation key: ModuleProgress} for the given modules (one query)."""
+    if learner is None:
+        return {}
+    return {row.module_key: row for row in ModuleProgress.objects.filter(learner=learner, module_key__in=list(keys))}
+
+
+def continue_where_stopped(learner, language=None):
+    """The module the learner touched last and has not completed, in their language, with the step."""
+    if learner is None:
+        return None
+    row = learner.module_progress.filter(completed_at__isnull=True).order_by("-updated_at").first()
+    if row is None:
+        return None
+    module = module_for(row.module_key, language)
+    if module is None:
+        return None
+    return {"module": module, "progress": row, "step": row.last_step}
+
+
+def path_status(learner, path):
+    """Each module of a path with the learner's progress; complete when every module is."""
+    modules = path.modules
+    rows = progress_by_key(learner, [module.translation_key for module in modules])
+    items = [{"module": module, "progress": rows.get(module.translation_key)} for module in modules]
+    done = sum(1 for item in items if item["progress"] and item["progress"].completed_at)
+    return {"items": items, "done": done, "total": len(items), "complete": bool(items) and done == len(items)}
+
+
+# --- Writes ------------------------------------------------------------------------------------------
+
+
+def _lock(learner):
+    """Serialise every write of one learner (no lost updates of the summary)."""
+    return Learner.objects.select_for_update().get(pk=learner.pk)
+
+
+def record_events(learner, events):
+    """Store progress events [{id, kind, module, step, at}]; events already stored are skipped.
+
+    Returns {"received": n, "stored": m}. Raises BadPayload/NotFound (nothing stored) for an unknown module
+    or a step that is not in its module, NotYours for an event id that belongs to somebody else.
+    """
+    if len(events) > MAX_EVENTS:
+        raise PayloadTooLarge(_("Send at most %(max)s events at a time.") % {"max": MAX_EVENTS})
+    modules = {}
+    for event in events:
+        key = event["module"]
+        if key not in modules:
+            modules[key] = module_for(key)
+            if modules[key] is None:
+                raise NotFound()
+        if event["kind"] == ProgressEvent.STEP_SEEN and event.get("step") not in step_ids(modules[key]):
+            raise BadPayload(_("A step does not belong to its lesson."))
+    now = timezone.now()
+    language = get_language() or ""
+    with transaction.atomic():
+        learner = _lock(learner)
+        ids = {event["id"] for event in events}
+        owners = dict(ProgressEvent.objects.filter(id__in=ids).values_list("id", "learner_id"))
+        if any(owner != learner.pk for owner in owners.values()):
+            raise NotYours()
+        new = {}
+        for event in events:
+            if event["id"] not in owners and event["id"] not in new:
+                new[event["id"]] = ProgressEvent(
+                    id=event["id"],
+                    learner=learner,
+                    kind=event["kind"],
+                    module_key=event["module"],
+                    step=event.get("step") or "",
+                    language=language,
+                    occurred_at=min(event.get("at") or now, now),
+                    received_at=now,
+                )
+        ProgressEvent.objects.bulk_create(new.values())
+        for key in {event.module_key for event in new.values()}:
+            module = modules[key]
+            mine = sorted((e for e in new.values() if e.module_key == key), key=lambda e: e.occurred_at)
+            row = _summary(learner, key)
+            ids_in_order = step_ids(module)
+            seen = set(row.steps_seen) | {e.step for e in mine if e.kind == ProgressEvent.STEP_SEEN}
+            row.steps_seen = [step for step in ids_in_order if step in seen]
+            row.steps_total = len(ids_in_order)
+            steps = [e.step for e in mine if e.kind == ProgressEvent.STEP_SEEN]
+            if steps:
+                row.last_step = steps[-1]
+            finished = any(e.kind == ProgressEvent.MODULE_FINISHED for e in mine)
+            if row.finished_at is None and (finished or len(row.steps_seen) == row.steps_total):
+                row.finished_at = now
+            _update_completion(row, module, now)
+            row.updated_at = now
+            row.save()
+        learner.last_active_at = now
+        learner.save(update_fields=["last_active_at"])
+    return {"received": len(events), "stored": len(new)}
+
+
+def submit_attempt(learner, module_key, attempt_id, answers):
+    """Grade and keep one quiz attempt; the same attempt id again returns the stored attempt.
+
+    Returns (attempt, created). Raises NotFound, BadPayload (tampered answers: nothing stored) or NotYours.
+    """
+    module = module_for(module_key)
+    if module is None or not module.quiz:
+        raise NotFound()
+    now = timezone.now()
+    with transaction.atomic():
+        learner = _lock(learner)
+        existing = QuizAttempt.objects.filter(pk=attempt_id).first()
+        if existing is not None:
+            if existing.learner_id != learner.pk or existing.module_key != module.translation_key:
+                raise NotYours()
+            return existing, False
+        try:
+            result = grade(module.quiz, answers, module.pass_mark)
+        except QuizPayloadError as error:
+            raise BadPayload(str(error)) from None
+        try:
+            with transaction.atomic():
+                attempt = QuizAttempt.objects.create(
+                    id=attempt_id,
+                    learner=learner,
+                    module_key=module.translation_key,
+                    language=get_language() or "",
+                    answers=answers,
+                    result=result,
+                    score=result["score"],
+                    passed=result["passed"],
+                    submitted_at=now,
+                )
+        except IntegrityError:  # another learner sent the same id at the same moment
+            raise NotYours() from None
+        row = _summary(learner, module.translation_key)
+        row.attempts += 1
+        row.best_score = max(row.best_score or 0, result["score"])
+        if result["passed"] and row.passed_at is None:
+            row.passed_at = now
+        if not row.steps_total:
+            row.steps_total = len(step_ids(module))
+        _update_completion(row, module, now)
+        row.updated_at = now
+        row.save()
+        learner.last_active_at = now
+        learner.save(update_fields=["last_active_at"])
+    return attempt, True
+
+
+def attempt_feedback(attempt, language=None):
+    """The result of an attempt with its messages in `language` (the page the learner reads)."""
+    module = module_for(attempt.module_key, language)
+    return {
+        "attempt": str(attempt.pk),
+        "score": attempt.score,
+        "passed": attempt.passed,
+        "pass_mark": attempt.result["pass_mark"],
+        "questions": feedback(module.quiz, attempt.result) if module else [],
+    }
+
+
+# --- The learner's own data --------------------------------------------------------------------------
+
+
+def export(learner):
+    """Everything stored about the learner, for "download my data" (the PIN and QR secret excepted)."""
+
+    def when(value):
+        return value.isoformat() if value else None
+
+    return {
+        "learner": {
+            "display_name": learner.display_name,
+            "language": learner.language,
+            "created_at": when(learner.created_at),
+            "last_active_at": when(learner.last_active_at),
+        },
+        "cards": [
+            {
+                "code": card.code,
+                "created_at": when(card.created_at),
+                "revoked_at": when(card.revoked_at),
+                "qr_expires_at": when(card.qr_expires_at),
+            }
+            for card in learner.cards.order_by("created_at")
+        ],
+        "modules": [
+            {
+                "module": str(row.module_key),
+                "steps_seen": row.steps_seen,
+                "steps_total": row.steps_total,
+                "finished_at": when(row.finished_at),
+                "best_score": row.best_score,
+                "attempts": row.attempts,
+                "passed_at": when(row.passed_at),
+                "completed_at": when(row.completed_at),
+            }
+            for row in learner.module_progress.order_by("updated_at")
+        ],
+        "events": [
+            {
+                "id": str(event.id),
+                "kind": event.kind,
+                "module": str(event.module_key),
+                "step": event.step,
+                "language": event.language,
+                "at": when(event.occurred_at),
+            }
+            for event in learner.events.order_by("occurred_at")
+        ],
+        "quiz_attempts": [
+            {
+                "id": str(attempt.id),
+                "module": str(attempt.module_key),
+                "language": attempt.language,
+                "answers": attempt.answers,
+                "score": attempt.score,
+                "passed": attempt.passed,
+                "at": when(attempt.submitted_at),
+            }
+            for attempt in learner.attempts.order_by("submitted_at")
+        ],
+        "attestations": [
+            {
+                "code": attestation.code,
+                "path": attestation.path_title,
+                "holder": attestation.holder,
+                "modules": [module["title"] for module in attestation.modules],
+                "issued_at": when(attestation.issued_at),
+            }
+            for attestation in learner.attestations.order_by("issued_at")
+        ],
+    }
+
+
+def erase(request, learner):
+    """Delete the learner and everything that refers to them, and end the session."""
+    with transaction.atomic():
+        Learner.objects.filter(pk=learner.pk).delete()
+    request.session.flush()

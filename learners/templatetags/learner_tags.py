@@ -1,0 +1,87 @@
+"""Template tags that put the learner's progress on content pages (themes, paths, modules, home) without
+the content app knowing about learners. Each tag costs at most one query per page and list."""
+
+import uuid
+
+from django import template
+from django.urls import reverse
+from django.utils.translation import get_language
+
+from courses.quiz import questions_for_form
+from learners import identity, progress
+from learners.models import QuizAttempt
+
+register = template.Library()
+
+
+def _learner(context):
+    request = context.get("request")
+    if request is None or not hasattr(request, "session"):
+        return None
+    if not hasattr(request, "_learner"):
+        request._learner = identity.current_learner(request) if request.session.get(identity.SESSION_KEY) else None
+    return request._learner
+
+
+@register.simple_tag(takes_context=True)
+def current_learner(context):
+    return _learner(context)
+
+
+@register.simple_tag(takes_context=True)
+def progress_map(context, pages):
+    """{translation_key: ModuleProgress} for a list of module pages."""
+    learner = _learner(context)
+    if learner is None:
+        return {}
+    return progress.progress_by_key(learner, [page.translation_key for page in pages])
+
+
+@register.filter
+def progress_of(progress_by_key, page):
+    return progress_by_key.get(page.translation_key) if progress_by_key else None
+
+
+@register.simple_tag(takes_context=True)
+def continue_learning(context):
+    return progress.continue_where_stopped(_learner(context), get_language())
+
+
+@register.simple_tag(takes_context=True)
+def path_progress(context, path):
+    return progress.path_status(_learner(context), path)
+
+
+@register.simple_tag(takes_context=True)
+def path_attestation(context, path):
+    learner = _learner(context)
+    return learner.attestations.filter(path_key=path.translation_key).first() if learner else None
+
+
+@register.simple_tag(takes_context=True)
+def quiz_state(context, page):
+    """Everything the quiz of a module page needs: the questions (never the answers), a fresh attempt id,
+    and the result of the attempt named in ?attempt= when it is the current learner's."""
+    request = context["request"]
+    learner = _learner(context)
+    state = {
+        "questions": questions_for_form(page.quiz),
+        "attempt_id": uuid.uuid4(),
+        "action": reverse("learners:quiz", kwargs={"module_key": page.translation_key}),
+        "pass_mark": page.pass_mark,
+        "result": None,
+        "progress": None,
+    }
+    if learner is not None:
+        state["progress"] = progress.progress_by_key(learner, [page.translation_key]).get(page.translation_key)
+        try:
+            attempt_id = uuid.UUID(request.GET.get("attempt", ""))
+        except ValueError:
+            attempt_id = None
+        if attempt_id:
+            attempt = QuizAttempt.objects.filter(
+                pk=attempt_id, learner=learner, module_key=page.translation_key
+            ).first()
+            if attempt is not None:
+                state["result"] = progress.attempt_feedback(attempt, get_language())
+    return state

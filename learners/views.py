@@ -1,0 +1,233 @@
+"""Learner pages: my progress, my card, sign in (code + PIN or QR code), my data, quiz and progress forms
+for browsers without JavaScript, attestations and their public verification page."""
+
+import json
+import uuid
+
+from django.contrib import messages
+from django.http import Http404, HttpResponse, HttpResponseRedirect
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.csrf import ensure_csrf_cookie
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from courses.quiz import QuizPayloadError, answers_from_form
+from learners import attestation as attestations
+from learners import identity, progress
+from learners.errors import LearnerError
+from learners.forms import CardForm, SignInForm, VerifyForm
+from learners.models import Attestation, ProgressEvent
+
+
+def _learner_or_none(request):
+    return identity.current_learner(request)
+
+
+@require_GET
+@ensure_csrf_cookie  # the site's scripts and the API take their token from here too
+def my_progress(request):
+    """What I have done: modules, scores, paths, attestations; my card; my data."""
+    learner = _learner_or_none(request)
+    context = {"learner": learner, "card": learner.active_card if learner else None}
+    if learner is not None:
+        rows = list(learner.module_progress.order_by("-updated_at"))
+        context["modules"] = [{"progress": row, "module": progress.module_for(row.module_key)} for row in rows]
+        from courses.models import LearningPathPage
+
+        paths = LearningPathPage.objects.live().filter(locale__language_code=request.LANGUAGE_CODE)
+        context["paths"] = [{"path": path, "status": progress.path_status(learner, path)} for path in paths]
+        context["attestations"] = list(learner.attestations.order_by("issued_at"))
+    return render(request, "learners/my_progress.html", context)
+
+
+@require_http_methods(["GET", "POST"])
+def card(request):
+    """Save my progress with a card, or show (and print) the card I have."""
+    learner = _learner_or_none(request)
+    current = learner.active_card if learner else None
+    replacing = request.GET.get("new") == "1" or request.POST.get("replace") == "1"
+    form = CardForm(request.POST or None, initial={"display_name": learner.display_name if learner else ""})
+    if request.method == "POST" and form.is_valid():
+        learner = identity.current_learner(request, create=True)
+        if learner.active_card is not None and not replacing:
+            return redirect("learners:card")
+        identity.issue_card(learner, form.cleaned_data["pin"], form.cleaned_data["display_name"])
+        messages.success(request, _("Your card is ready. Print it or take a photo of it."))
+        return redirect("learners:card")
+    if current is not None and not replacing:
+        qr_url = request.build_absolute_uri(reverse("learners:qr", kwargs={"secret": current.qr_secret}))
+        import segno
+
+        qr_svg = segno.make(qr_url, error="m").svg_inline(scale=4, dark="#1b1f23", omitsize=True)
+        return render(request, "learners/card.html", {"learner": learner, "card": current, "qr_svg": qr_svg})
+    return render(
+        request,
+        "learners/card_form.html",
+        {"form": form, "learner": learner, "replacing": replacing and current is not None},
+        status=400 if request.method == "POST" else 200,
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def sign_in(request):
+    """Come back with code + PIN."""
+    form = SignInForm(request.POST or None)
+    status = 200
+    if request.method == "POST" and form.is_valid():
+        try:
+            identity.sign_in(request, form.cleaned_data["code"], form.cleaned_data["pin"])
+        except LearnerError as error:
+            form.add_error(None, error.message)
+            status = error.status
+        else:
+            messages.success(request, _("Welcome back! Your progress is here."))
+            return redirect(_next_url(request) or reverse("learners:progress"))
+    elif request.method == "POST":
+        status = 400
+    return render(request, "learners/sign_in.html", {"form": form}, status=status)
+
+
+def _next_url(request):
+    from django.utils.http import url_has_allowed_host_and_scheme
+
+    target = request.POST.get("next") or request.GET.get("next")
+    if target and url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
+        return target
+    return None
+
+
+@require_POST
+def sign_out(request):
+    identity.sign_out(request)
+    return redirect("learners:progress")
+
+
+@require_http_methods(["GET", "POST"])
+def qr_sign_in(request, secret):
+    """The page a scanned card opens: confirm, then sign in (a link alone never signs anybody in)."""
+    try:
+        card = identity.card_for_qr(secret)
+    except LearnerError as error:
+        return render(
+            request, "learners/sign_in.html", {"form": SignInForm(), "qr_error": error.message}, status=error.status
+        )
+    if request.method == "POST":
+        identity.sign_in_with_qr(request, secret)
+        messages.success(request, _("Welcome back! Your progress is here."))
+        return redirect("learners:progress")
+    return render(request, "learners/qr.html", {"card": card})
+
+
+@require_GET
+def export(request):
+    learner = _learner_or_none(request)
+    if learner is None:
+        raise Http404
+    response = HttpResponse(
+        json.dumps(progress.export(learner), ensure_ascii=False, indent=2), content_type="application/json"
+    )
+    response["Content-Disposition"] = 'attachment; filename="numerikair-my-data.json"'
+    return response
+
+
+@require_http_methods(["GET", "POST"])
+def erase(request):
+    learner = _learner_or_none(request)
+    if request.method == "POST" and learner is not None:
+        progress.erase(request, learner)
+        messages.success(request, _("All your data has been erased from this site."))
+        return redirect("learners:progress")
+    return render(request, "learners/erase.html", {"learner": learner})
+
+
+@require_POST
+def submit_quiz(request, module_key):
+    """The quiz form without JavaScript: grade, then show the result on the module page."""
+    module = progress.module_for(module_key, request.LANGUAGE_CODE)
+    if module is None:
+        raise Http404
+    try:
+        attempt_id = uuid.UUID(request.POST.get("attempt", ""))
+        answers = answers_from_form(module.quiz, request.POST)
+        learner = identity.current_learner(request, create=True)
+        attempt, _created = progress.submit_attempt(learner, module_key, attempt_id, answers)
+    except ValueError as error:  # a malformed attempt id, or QuizPayloadError
+        message = str(error) if isinstance(error, QuizPayloadError) else _("This request is not valid.")
+        messages.error(request, message)
+        return HttpResponseRedirect(f"{module.url}#quiz")
+    except LearnerError as error:
+        messages.error(request, error.message)
+        return HttpResponseRedirect(f"{module.url}#quiz")
+    return HttpResponseRedirect(f"{module.url}?attempt={attempt.pk}#quiz-result")
+
+
+@require_POST
+def finish_module(request, module_key):
+    """ "I have finished this module" (without JavaScript every step is on one page)."""
+    module = progress.module_for(module_key, request.LANGUAGE_CODE)
+    if module is None:
+        raise Http404
+    learner = identity.current_learner(request, create=True)
+    events = [
+        {
+            "id": uuid.uuid5(uuid.NAMESPACE_URL, f"{learner.pk}:{module_key}:{step}"),
+            "kind": ProgressEvent.STEP_SEEN,
+            "module": module.translation_key,
+            "step": step,
+        }
+        for step in progress.step_ids(module)
+    ]
+    events.append(
+        {
+            "id": uuid.uuid5(uuid.NAMESPACE_URL, f"{learner.pk}:{module_key}:finished"),
+            "kind": ProgressEvent.MODULE_FINISHED,
+            "module": module.translation_key,
+            "step": "",
+        }
+    )
+    progress.record_events(learner, events)
+    return HttpResponseRedirect(f"{module.url}#quiz" if module.quiz else module.url)
+
+
+@require_POST
+def issue_attestation(request, path_key):
+    learner = _learner_or_none(request)
+    path = progress.path_for(path_key, request.LANGUAGE_CODE)
+    if learner is None or path is None:
+        raise Http404
+    try:
+        attestation = attestations.issue(learner, path)
+    except LearnerError as error:
+        messages.error(request, error.message)
+        return redirect(path.url)
+    return redirect("learners:attestation_pdf", code=attestation.code)
+
+
+@require_GET
+def attestation_pdf(request, code):
+    learner = _learner_or_none(request)
+    attestation = Attestation.objects.filter(code=code, learner=learner).first() if learner else None
+    if attestation is None:
+        raise Http404
+    verify_url = request.build_absolute_uri(reverse("learners_verify", kwargs={"code": attestation.code}))
+    response = HttpResponse(attestations.render_pdf(attestation, verify_url), content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="attestation-{attestation.code}.pdf"'
+    return response
+
+
+@require_GET
+def verify(request, code=None):
+    """Public: a trainer or an employer checks that an attestation is genuine."""
+    if code is None and request.GET.get("code"):
+        return redirect("learners_verify", code=attestations.normalise_verification_code(request.GET["code"]))
+    found = None
+    if code is not None:
+        found = Attestation.objects.filter(code=attestations.normalise_verification_code(code)).first()
+    status = 404 if code is not None and found is None else 200
+    return render(
+        request,
+        "learners/verify.html",
+        {"attestation": found, "code": code, "form": VerifyForm(initial={"code": code or ""})},
+        status=status,
+    )
