@@ -271,11 +271,19 @@ def questions_for_form(quiz):
 # --- Grading -----------------------------------------------------------------------------------------
 
 
+# Letters that Arabic, Persian and Pashto keyboards type differently for the same word.
+ARABIC_SCRIPT_VARIANTS = str.maketrans({"ک": "ك", "ی": "ي", "ى": "ي", "ې": "ي", "ۍ": "ي", "ة": "ه", "ـ": None})
+
+
 def fold(text):
-    """Case, accents and spacing do not count in a typed answer."""
+    """Case, accents, spacing and the keyboard's digits do not count in a typed answer ("٣٩٤٩" = "3949")."""
     decomposed = unicodedata.normalize("NFKD", str(text).casefold())
-    bare = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return " ".join(bare.replace("’", "'").split())
+    bare = "".join(
+        str(unicodedata.decimal(char)) if char.isdecimal() else char
+        for char in decomposed
+        if not unicodedata.combining(char)
+    )
+    return " ".join(bare.replace("’", "'").translate(ARABIC_SCRIPT_VARIANTS).split())
 
 
 def _ids(value, field):
@@ -288,7 +296,7 @@ def _check_choice(value, answer, field="choices"):
     return answer
 
 
-def _grade_one(block, answer):
+def _grade_one(block, answer, also_accepted=()):
     """(normalised answer, correct?) for one question; raises QuizPayloadError for a malformed answer."""
     value = block.value
     kind = block.block_type
@@ -330,23 +338,30 @@ def _grade_one(block, answer):
             raise QuizPayloadError(
                 _("A typed answer must be text of at most %(max)s characters.") % {"max": MAX_TEXT_ANSWER}
             )
-        accepted = {fold(item) for item in value["answers"]}
+        accepted = {fold(item) for item in [*value["answers"], *also_accepted]}
         return answer.strip(), fold(answer) in accepted
     raise QuizPayloadError(_("This question cannot be answered."))
 
 
-def grade(quiz, answers, pass_mark=DEFAULT_PASS_MARK):
-    """Grade `answers` ({question id: answer}) against a quiz StreamValue. Unanswered questions are wrong."""
+def grade(quiz, answers, pass_mark=DEFAULT_PASS_MARK, source_quiz=None):
+    """Grade `answers` ({question id: answer}) against a quiz StreamValue. Unanswered questions are wrong.
+
+    `source_quiz` is the French quiz of a translated module: the French typed answers count too (the
+    learner may type the word they see on the French screen).
+    """
     if not isinstance(answers, dict):
         raise QuizPayloadError(_("The answers must be given question by question."))
     blocks_by_id = {block.id: block for block in quiz}
     unknown = set(answers) - set(blocks_by_id)
     if unknown:
         raise QuizPayloadError(_("An answer refers to a question that is not in this quiz."))
+    source_answers = {
+        block.id: list(block.value["answers"]) for block in (source_quiz or []) if block.block_type == "short_answer"
+    }
     results = []
     for block in quiz:
         if block.id in answers and answers[block.id] is not None:
-            answer, correct = _grade_one(block, answers[block.id])
+            answer, correct = _grade_one(block, answers[block.id], source_answers.get(block.id, ()))
         else:
             answer, correct = None, False
         results.append({"id": block.id, "correct": correct, "answer": answer})

@@ -173,7 +173,9 @@ def submit_attempt(learner, module_key, attempt_id, answers):
                 raise NotYours()
             return existing, False
         try:
-            result = grade(module.quiz, answers, module.pass_mark)
+            french = module.french_source
+            source_quiz = french.quiz if french is not None and french.pk != module.pk else None
+            result = grade(module.quiz, answers, module.pass_mark, source_quiz=source_quiz)
         except QuizPayloadError as error:
             raise BadPayload(str(error)) from None
         try:

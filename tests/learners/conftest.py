@@ -83,7 +83,11 @@ def right_answers(module):
 
 @pytest.fixture
 def course(site):
-    home = site["fr"]
+    return build_course(site["fr"])
+
+
+def build_course(home):
+    """Theme > two modules (the first with every kind of question), a path, and their Arabic versions."""
     image = make_image()
     theme = ThemePageFactory(parent=home, title="Utiliser un ordinateur", slug="ordinateur")
     first = ModulePageFactory(

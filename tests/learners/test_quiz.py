@@ -50,6 +50,11 @@ def test_typed_answers_ignore_case_accents_and_spaces():
     assert fold("l’arobase") == fold("l'arobase")
 
 
+def test_typed_answers_ignore_the_keyboards_digits_and_letter_forms():
+    assert fold("٣٦٤٦") == fold("۳۶۴۶") == fold("3646")
+    assert fold("چرخک") == fold("چرخك")
+
+
 def test_a_tap_near_the_target_counts_and_a_tap_elsewhere_does_not(course):
     module = course["first"]
     tap = next(block for block in module.quiz if block.block_type == "tap")

@@ -40,7 +40,7 @@ QUIZZES = {
         },
         {
             "type": "single",
-            "prompt": "Avec qui ouvrez-vous votre coffre-fort Reconnect ?",
+            "prompt": "La première fois, avec qui ouvrez-vous votre coffre-fort Reconnect ?",
             "image": None,
             "alt": "",
             "choices": [

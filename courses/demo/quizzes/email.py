@@ -79,7 +79,7 @@ QUIZZES = {
         },
         {
             "type": "true_false",
-            "prompt": "Un vrai service de messagerie peut vous demander votre mot de passe.",
+            "prompt": "Un vrai service de messagerie vous demande votre mot de passe par message ou par téléphone.",
             "image": None,
             "alt": "",
             "answer": False,

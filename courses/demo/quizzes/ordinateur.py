@@ -21,7 +21,7 @@ QUIZZES = {
                 },
                 {
                     "image": "quiz/touche-entree.svg",
-                    "label": "Une flèche qui tourne",
+                    "label": "Une flèche coudée",
                     "correct": False,
                     "feedback": "Non. La flèche qui tourne est sur la touche Entrée. "
                     "Le bouton Marche/Arrêt a un cercle ouvert avec un trait.",

@@ -85,6 +85,7 @@
     var queue = loadQueue();
     queue.push({ id: newId(), kind: kind, module: moduleKey, step: step, at: new Date().toISOString() });
     saveQueue(queue);
+    lesson.setAttribute("data-progress-pending", String(queue.length));
     flush();
   }
   function flush() {
@@ -96,6 +97,7 @@
     fetch(progressUrl, {
       method: "POST",
       credentials: "same-origin",
+      keepalive: true,  // the learner may leave the page (to the quiz) while it is on its way
       headers: { "Content-Type": "application/json", "X-CSRFToken": tokenInput.value,
                  "Accept-Language": document.documentElement.lang },
       body: JSON.stringify({ events: batch })
@@ -105,15 +107,18 @@
         saveQueue(loadQueue().filter(function (event) {
           return ids.indexOf(event.id) < 0;
         }));
-        lesson.setAttribute("data-progress-saved", String(Date.now()));
       }
     }).catch(function () { /* offline: kept for the next try */ }).then(function () {
       sending = false;
       var left = loadQueue();
+      lesson.setAttribute("data-progress-pending", String(left.length));
       if (left.length && left[0].id !== ids[0]) flush();
     });
   }
   window.addEventListener("online", flush);
+  // With this script the end of the lesson is recorded by itself: the button is for browsers without it.
+  var finishForm = lesson.querySelector("[data-finish-form]");
+  if (finishForm && progressUrl) finishForm.hidden = true;
   flush();
 
   if (steps.length) {
