@@ -15,6 +15,11 @@ import compile_messages  # noqa: E402
 # The compiled catalogues are build output; compile them here too so that a bare `pytest` works.
 compile_messages.compile_all(verbose=False)
 
+# The SQLite test database is a file (see config/settings/test.py). Django replaces the file for each run
+# but not its WAL journal, which SQLite would replay into the new database: remove the old journal first.
+for stale in ROOT.glob(".test-db.sqlite3-*"):
+    stale.unlink()
+
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 BROWSER_REQUIRED = os.environ.get("NUMERIKAIR_REQUIRE_BROWSER", "") == "1"
 

@@ -87,7 +87,7 @@ def test_pages_can_only_be_created_in_their_place(site):
     assert not HomePage.can_create_at(site["fr"])
 
 
-def module_form(image, text, alt):
+def module_form(image, text, alt, quiz=None):
     from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
     step = {
@@ -108,6 +108,8 @@ def module_form(image, text, alt):
             "level": "debutant",
             "pictogram": "",
             "steps": streamfield([("step", step)]),
+            "quiz": streamfield(quiz or []),
+            "pass_mark": 70,
             "comments": inline_formset([]),
         }
     )
@@ -132,6 +134,40 @@ def test_the_editor_refuses_a_step_without_text_and_saves_nothing(admin_client, 
     response = admin_client.post(url, module_form(image, "<p>Appuyez sur le bouton.</p>", "Le bouton rond."))
     assert response.status_code == 302
     assert module.revisions.count() == revisions + 1
+
+
+def tap_question(image, x, width):
+    return (
+        "tap",
+        {
+            "prompt": "Touchez le bouton.",
+            "image": image.pk,
+            "alt": "Un écran.",
+            "audio": "",
+            "feedback_correct": "",
+            "feedback_wrong": "",
+            "target_x": x,
+            "target_y": 10,
+            "target_width": width,
+            "target_height": 10,
+        },
+    )
+
+
+def test_a_trainer_adds_a_tap_question_and_a_target_outside_the_picture_is_refused(admin_client, site, image):
+    from django.urls import reverse
+
+    theme = ThemePageFactory(parent=site["fr"])
+    module = ModulePageFactory(parent=theme, slug="ok")
+    url = reverse("wagtailadmin_pages:edit", args=[module.pk])
+    text = "<p>Appuyez sur le bouton.</p>"
+    response = admin_client.post(url, module_form(image, text, "Le bouton.", [tap_question(image, 90, 20)]))
+    assert response.status_code == 200
+    assert "bord droit" in response.content.decode()
+    response = admin_client.post(url, module_form(image, text, "Le bouton.", [tap_question(image, 70, 20)]))
+    assert response.status_code == 302
+    tap = module.revisions.order_by("-id").first().as_object().quiz[0]
+    assert tap.block_type == "tap" and tap.value["target_x"] == 70
 
 
 def test_generate_content_makes_translated_synthetic_modules(site):

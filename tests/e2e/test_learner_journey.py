@@ -67,7 +67,9 @@ def answer_quiz(page, module):
 
 
 def new_phone(browser):
-    context = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True, accept_downloads=True)
+    context = browser.new_context(
+        viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True, accept_downloads=True
+    )
     return context, context.new_page()
 
 

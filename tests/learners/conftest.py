@@ -8,6 +8,7 @@ from wagtail.models import Locale
 
 from courses.factories import LearningPathPageFactory, ModulePageFactory, ThemePageFactory, question, step
 from courses.models import ModulePage
+from courses.quiz import model_answers
 from tests.utils import translate_now
 
 
@@ -62,23 +63,7 @@ def full_quiz(image):
 
 def right_answers(module):
     """What a learner who knows everything answers (the tests know the answers; the page never says)."""
-    answers = {}
-    for block in module.quiz:
-        value = block.value
-        kind = block.block_type
-        if kind in ("single_choice", "image_choice"):
-            answers[block.id] = next(c.id for c in value["choices"].bound_blocks if c.value["correct"])
-        elif kind == "multiple_choice":
-            answers[block.id] = [c.id for c in value["choices"].bound_blocks if c.value["correct"]]
-        elif kind == "true_false":
-            answers[block.id] = bool(value["answer"])
-        elif kind == "order":
-            answers[block.id] = [c.id for c in value["items"].bound_blocks]
-        elif kind == "tap":
-            answers[block.id] = {"x": value["target_x"] + 1, "y": value["target_y"] + 1}
-        elif kind == "short_answer":
-            answers[block.id] = value["answers"][0]
-    return answers
+    return model_answers(module.quiz)
 
 
 @pytest.fixture
