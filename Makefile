@@ -81,6 +81,7 @@ fonts: install-dev
 bench: install-dev messages-compile browser
 	$(BIN)/python bench/page_weight.py
 	$(BIN)/python bench/module_page.py
+	$(BIN)/python bench/learners.py
 
 clean:
 	rm -rf $(VENV) static db.sqlite3 db.sqlite3-wal db.sqlite3-shm locales/*/LC_MESSAGES/*.mo

@@ -182,7 +182,8 @@ class TapQuestionBlock(QuestionBlock, FeedbackMixin):
         form_classname = "struct-block tap-question-block"
         help_text = (
             "La cible est un rectangle en pourcentage de l'image : par exemple gauche 70, haut 5, largeur 25, "
-            "hauteur 10 pour un bouton en haut à droite. L'aperçu de la page montre la cible en couleur."
+            "hauteur 10 pour un bouton en haut à droite. L'aperçu de la page (bouton « Aperçu ») montre la cible en "
+            "orange et les bonnes réponses ; les apprenants ne les voient jamais."
         )
 
 
@@ -239,8 +240,11 @@ def shuffled_items(block):
     return shuffled
 
 
-def questions_for_form(quiz):
-    """What the template needs to ask each question, with nothing that tells the right answer."""
+def questions_for_form(quiz, show_answers=False):
+    """What the template needs to ask each question, with nothing that tells the right answer.
+
+    `show_answers` is for the editor's preview only: right choices are marked and the tap target drawn.
+    """
     questions = []
     for number, block in enumerate(quiz, start=1):
         value = block.value
@@ -255,10 +259,21 @@ def questions_for_form(quiz):
         }
         if block.block_type in ("single_choice", "multiple_choice", "image_choice"):
             question["choices"] = _choices(value)
+            if show_answers:
+                right = {child.id for child in value["choices"].bound_blocks if child.value["correct"]}
+                for choice in question["choices"]:
+                    choice["correct"] = choice["id"] in right
         elif block.block_type == "order":
             question["items"] = shuffled_items(block)
             question["positions"] = list(range(1, len(question["items"]) + 1))
         elif block.block_type == "tap":
+            if show_answers:
+                question["target"] = {
+                    "x": value["target_x"],
+                    "y": value["target_y"],
+                    "width": value["target_width"],
+                    "height": value["target_height"],
+                }
             question["cells"] = [
                 {"value": f"{column}-{row}", "column": column, "row": row}
                 for row in range(TAP_GRID)

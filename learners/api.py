@@ -277,5 +277,5 @@ def post_attempt(request, module_key: UUID, payload: AttemptIn):
     if len(payload.answers) > 100:
         raise BadPayload(_("Too many answers for this quiz."))
     learner = identity.current_learner(request, create=True)
-    attempt, _created = progress.submit_attempt(learner, module_key, payload.attempt, payload.answers)
-    return progress.attempt_feedback(attempt)
+    attempt, _created, module = progress.submit_attempt(learner, module_key, payload.attempt, payload.answers)
+    return progress.attempt_feedback(attempt, module=module)

@@ -159,7 +159,8 @@ def record_events(learner, events):
 def submit_attempt(learner, module_key, attempt_id, answers):
     """Grade and keep one quiz attempt; the same attempt id again returns the stored attempt.
 
-    Returns (attempt, created). Raises NotFound, BadPayload (tampered answers: nothing stored) or NotYours.
+    Returns (attempt, created, module). Raises NotFound, BadPayload (tampered answers: nothing stored) or
+    NotYours.
     """
     module = module_for(module_key)
     if module is None or not module.quiz:
@@ -171,7 +172,7 @@ def submit_attempt(learner, module_key, attempt_id, answers):
         if existing is not None:
             if existing.learner_id != learner.pk or existing.module_key != module.translation_key:
                 raise NotYours()
-            return existing, False
+            return existing, False, module
         try:
             french = module.french_source
             source_quiz = french.quiz if french is not None and french.pk != module.pk else None
@@ -205,12 +206,13 @@ def submit_attempt(learner, module_key, attempt_id, answers):
         row.save()
         learner.last_active_at = now
         learner.save(update_fields=["last_active_at"])
-    return attempt, True
+    return attempt, True, module
 
 
-def attempt_feedback(attempt, language=None):
+def attempt_feedback(attempt, language=None, module=None):
     """The result of an attempt with its messages in `language` (the page the learner reads)."""
-    module = module_for(attempt.module_key, language)
+    if module is None or module.translation_key != attempt.module_key:
+        module = module_for(attempt.module_key, language)
     return {
         "attempt": str(attempt.pk),
         "score": attempt.score,

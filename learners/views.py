@@ -151,7 +151,7 @@ def submit_quiz(request, module_key):
         attempt_id = uuid.UUID(request.POST.get("attempt", ""))
         answers = answers_from_form(module.quiz, request.POST)
         learner = identity.current_learner(request, create=True)
-        attempt, _created = progress.submit_attempt(learner, module_key, attempt_id, answers)
+        attempt, _created, _module = progress.submit_attempt(learner, module_key, attempt_id, answers)
     except ValueError as error:  # a malformed attempt id, or QuizPayloadError
         message = str(error) if isinstance(error, QuizPayloadError) else _("This request is not valid.")
         messages.error(request, message)

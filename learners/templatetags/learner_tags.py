@@ -65,7 +65,9 @@ def quiz_state(context, page):
     request = context["request"]
     learner = _learner(context)
     state = {
-        "questions": questions_for_form(page.quiz),
+        # Wagtail's preview (in the admin, for trainers) shows the right answers and the tap target.
+        "questions": questions_for_form(page.quiz, show_answers=getattr(request, "is_preview", False)),
+        "preview": getattr(request, "is_preview", False),
         "attempt_id": uuid.uuid4(),
         "action": reverse("learners:quiz", kwargs={"module_key": page.translation_key}),
         "pass_mark": page.pass_mark,

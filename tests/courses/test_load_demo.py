@@ -90,3 +90,17 @@ def test_load_demo_twice_gives_the_same_complete_site(monkeypatch, django_captur
         body = client.get(f"/{code}/{first_module.get_parent().slug}/{first_module.slug}/").content.decode()
         assert body.count('class="french"') == len(first_module.steps), code
         assert "untranslated-label" not in body, code
+
+    # Every module ends with a quiz; every kind of question is used; in Arabic the questions are
+    # translated and the right answers are still right (the same ids in every language).
+    from courses.quiz import QuizStreamBlock, grade, model_answers
+
+    kinds = set()
+    for module in modules:
+        assert len(module.quiz) >= 4, module.title
+        kinds |= {block.block_type for block in module.quiz}
+    assert kinds == set(QuizStreamBlock.base_blocks)
+    for module in path_modules:
+        module_ar = module.get_translation(arabic).specific
+        assert [block.value["prompt"] for block in module_ar.quiz] != [block.value["prompt"] for block in module.quiz]
+        assert grade(module_ar.quiz, model_answers(module.quiz), source_quiz=module.quiz)["score"] == 100

@@ -183,3 +183,21 @@ def test_card_signin_me_export_and_erase_through_the_api(client, course):
     erased = post(other, "/api/learner/erase", {}, other.cookies["csrftoken"].value)
     assert erased.status_code == 204
     assert not Learner.objects.exists() and not ProgressEvent.objects.exists()
+
+
+def test_a_progress_post_and_a_quiz_attempt_cost_a_fixed_number_of_queries(
+    client, course, django_assert_max_num_queries
+):
+    token = csrf(client)
+    module = course["first"]
+    post(client, "/api/progress", {"events": step_events(module, 1)}, token)  # the learner exists now
+    with django_assert_max_num_queries(11):
+        post(client, "/api/progress", {"events": step_events(module)}, token)
+    with django_assert_max_num_queries(17):
+        response = post(
+            client,
+            f"/api/quiz/{module.translation_key}/attempts",
+            {"attempt": str(uuid.uuid4()), "answers": right_answers(module)},
+            token,
+        )
+    assert response.json()["score"] == 100

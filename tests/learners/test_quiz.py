@@ -166,3 +166,10 @@ def test_a_single_choice_question_without_exactly_one_right_answer_is_refused_in
         block.clean(none_right)
     one_right = block.to_python({**raw, "choices": [{"text": "a", "correct": True}, {"text": "b", "correct": False}]})
     assert block.clean(one_right)
+
+
+def test_the_trainers_preview_shows_right_answers_and_the_tap_target(course):
+    module = course["first"]
+    preview = module.make_preview_request().content.decode()
+    assert "tap-target" in preview and "left: 70.000000%" in preview
+    assert preview.count('class="preview-answer"') == 4  # single: 1, multiple: 2, image: 1
