@@ -55,7 +55,7 @@ def test_trainer_creates_a_module_with_three_steps_an_image_and_audio_then_a_lea
     page.fill("#id_title", "Cliquer avec la souris")
     page.fill("#id_objective", "À la fin, je sais cliquer et double-cliquer.")
     for index, (title, text, alt) in enumerate(STEPS):
-        page.locator(".c-sf-add-button").last.click()
+        page.locator("[data-contentpath=steps] .c-sf-add-button").last.click()
         page.fill(f"#steps-{index}-value-title", title)
         editor = page.locator(f"#steps-{index}-value-text").locator("xpath=..").locator(".public-DraftEditor-content")
         editor.click()
@@ -65,6 +65,12 @@ def test_trainer_creates_a_module_with_three_steps_an_image_and_audio_then_a_lea
         if index == 0:
             choose(page, f"steps-{index}-value-audio-chooser", "Audio tenir la souris")
 
+    # A question at the end: the quiz offers the seven kinds of question in a menu.
+    page.locator("[data-contentpath=quiz] .c-sf-add-button").last.click()
+    page.get_by_role("option", name="Vrai ou faux").click()
+    page.fill("#quiz-0-value-prompt", "On clique avec le bouton gauche.")
+    page.check("#quiz-0-value-answer")
+
     page.locator("footer .w-dropdown__toggle, .footer .w-dropdown__toggle").first.click()
     page.get_by_role("button", name="Publier").click()
     page.wait_for_url("**/admin/pages/**")
@@ -73,6 +79,7 @@ def test_trainer_creates_a_module_with_three_steps_an_image_and_audio_then_a_lea
     module = ModulePage.objects.get(slug="cliquer-avec-la-souris")
     assert module.live and len(module.steps) == 3
     assert module.steps[0].value["audio"].title == "Audio tenir la souris"
+    assert module.quiz[0].block_type == "true_false" and module.quiz[0].value["answer"] is True
 
     learner = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True)
     phone = learner.new_page()
@@ -83,5 +90,6 @@ def test_trainer_creates_a_module_with_three_steps_an_image_and_audio_then_a_lea
     assert phone.locator("#step-1 audio").count() == 1
     phone.locator("#step-1 .step-nav a[rel=next]").click()
     assert "Appuyez une fois sur le bouton gauche." in phone.locator("#step-2").inner_text()
+    assert "On clique avec le bouton gauche." in phone.locator("#quiz").inner_text()
     learner.close()
     context.close()
