@@ -13,7 +13,6 @@ from pathlib import Path
 import segno
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.urls import reverse
 from django.utils import formats, translation
 from django.utils.translation import gettext as _
 from fpdf import FPDF
@@ -213,8 +212,3 @@ def _verification(pdf, texts, verify_url):
     pdf.set_font("sans", "", 10)
     pdf.multi_cell(text_width, 6, texts["verify_url"], new_x="LMARGIN", new_y="NEXT")
     pdf.multi_cell(text_width, 6, verify_url, new_x="LMARGIN", new_y="NEXT")
-
-
-def verify_path(code, language):
-    with translation.override(language):
-        return reverse("learners_verify", kwargs={"code": code})

@@ -95,6 +95,15 @@ def _lock(learner):
     return Learner.objects.select_for_update().get(pk=learner.pk)
 
 
+def _when(at, now):
+    """The client's time of an event, never in the future (a phone's clock may be wrong)."""
+    if at is None:
+        return now
+    if timezone.is_naive(at):
+        at = timezone.make_aware(at, timezone.get_current_timezone())
+    return min(at, now)
+
+
 def record_events(learner, events):
     """Store progress events [{id, kind, module, step, at}]; events already stored are skipped.
 
@@ -130,7 +139,7 @@ def record_events(learner, events):
                     module_key=event["module"],
                     step=event.get("step") or "",
                     language=language,
-                    occurred_at=min(event.get("at") or now, now),
+                    occurred_at=_when(event.get("at"), now),
                     received_at=now,
                 )
         ProgressEvent.objects.bulk_create(new.values())

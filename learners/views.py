@@ -4,14 +4,17 @@ for browsers without JavaScript, attestations and their public verification page
 import json
 import uuid
 
+import segno
 from django.contrib import messages
 from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import ensure_csrf_cookie
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from courses.models import LearningPathPage
 from courses.quiz import QuizPayloadError, answers_from_form
 from learners import attestation as attestations
 from learners import identity, progress
@@ -33,8 +36,6 @@ def my_progress(request):
     if learner is not None:
         rows = list(learner.module_progress.order_by("-updated_at"))
         context["modules"] = [{"progress": row, "module": progress.module_for(row.module_key)} for row in rows]
-        from courses.models import LearningPathPage
-
         paths = LearningPathPage.objects.live().filter(locale__language_code=request.LANGUAGE_CODE)
         context["paths"] = [{"path": path, "status": progress.path_status(learner, path)} for path in paths]
         context["attestations"] = list(learner.attestations.order_by("issued_at"))
@@ -57,8 +58,6 @@ def card(request):
         return redirect("learners:card")
     if current is not None and not replacing:
         qr_url = request.build_absolute_uri(reverse("learners:qr", kwargs={"secret": current.qr_secret}))
-        import segno
-
         qr_svg = segno.make(qr_url, error="m").svg_inline(scale=4, dark="#1b1f23", omitsize=True)
         return render(request, "learners/card.html", {"learner": learner, "card": current, "qr_svg": qr_svg})
     return render(
@@ -89,8 +88,6 @@ def sign_in(request):
 
 
 def _next_url(request):
-    from django.utils.http import url_has_allowed_host_and_scheme
-
     target = request.POST.get("next") or request.GET.get("next")
     if target and url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
         return target

@@ -201,3 +201,13 @@ def test_a_progress_post_and_a_quiz_attempt_cost_a_fixed_number_of_queries(
             token,
         )
     assert response.json()["score"] == 100
+
+
+@pytest.mark.parametrize("at", ["2031-01-01T10:00:00", "2031-01-01T10:00:00+02:00"])
+def test_an_event_dated_in_the_future_by_a_wrong_phone_clock_is_stored_at_the_time_received(client, course, at):
+    from django.utils import timezone
+
+    token = csrf(client)
+    event = {**step_events(course["first"], 1)[0], "at": at}
+    assert post(client, "/api/progress", {"events": [event]}, token).status_code == 200
+    assert ProgressEvent.objects.get().occurred_at <= timezone.now()
