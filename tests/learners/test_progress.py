@@ -171,3 +171,33 @@ def test_export_gives_everything_and_erase_leaves_no_row_that_refers_to_the_lear
         assert not model.objects.filter(**{field: learner_id}).exists(), model.__name__
     assert Learner.objects.count() == 1  # the other learner
     assert "learner" not in client.session
+
+
+def test_the_module_page_shows_the_learners_progress(client, course):
+    see_steps(client, course["first"], 1)
+    page = client.get(course["first_ar"].url).content.decode()
+    assert '<progress max="100" value="33"' in page
+
+
+def test_the_attestation_carries_the_organisations_logo(course):
+    from wagtail.models import Locale
+
+    from courses.factories import OrganisationSettingsFactory
+    from learners.attestation import render_pdf
+    from tests.learners.conftest import make_image
+
+    OrganisationSettingsFactory(locale=Locale.objects.get(language_code="fr"), name="AIR 77", logo=make_image("logo"))
+    learner = Learner.objects.create()
+    attestation = Attestation.objects.create(
+        learner=learner,
+        path_key=uuid.uuid4(),
+        code="ABCDE-FGHJK",
+        holder="Amina",
+        path_title="Premiers pas",
+        modules=[],
+        language="fr",
+    )
+    reader = PdfReader(io.BytesIO(render_pdf(attestation, "https://example.org/fr/verify/ABCDE-FGHJK/")))
+    images = reader.pages[0].images
+    assert len(images) == 2  # the logo and the QR code of the verification URL
+    assert "AIR 77" in reader.pages[0].extract_text()
