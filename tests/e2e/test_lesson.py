@@ -4,6 +4,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from playwright.sync_api import expect
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 from wagtail.images.tests.utils import get_test_image_file
@@ -80,9 +81,10 @@ def test_hiding_the_french_is_remembered(lesson, phone):
     phone.goto(f"{lesson.url}/ar/souris/cliquer/")
     assert phone.locator("#step-1 .french").is_visible()
     phone.locator(".french-toggle summary").click()
-    assert not phone.locator("#step-1 .french").is_visible()
+    # The details element's toggle event comes after the click: wait for it, do not race it.
+    expect(phone.locator("#step-1 .french")).to_be_hidden()
     phone.reload()
-    assert not phone.locator("#step-1 .french").is_visible()
+    expect(phone.locator("#step-1 .french")).to_be_hidden()
 
 
 def test_the_step_clip_plays(lesson, phone):
