@@ -4,8 +4,8 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import expect
 from django.core.files.base import ContentFile
+from playwright.sync_api import expect
 from wagtail.documents import get_document_model
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Locale
