@@ -8,7 +8,7 @@ PORT ?= 8000
 # so that it needs no environment variable.
 RUN_ENV := DJANGO_SETTINGS_MODULE=config.settings.dev DJANGO_DEBUG=0
 
-.PHONY: run dev test install install-dev messages messages-compile browser fonts lint format bench clean
+.PHONY: run dev test install install-dev messages messages-compile browser fonts h5p-player lint format bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -72,6 +72,10 @@ format: install-dev
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
+## Refresh the vendored H5P player (npm package h5p-standalone, pinned in the script) in site/static/.
+h5p-player:
+	tools/vendor_h5p_standalone.sh
+
 ## Rebuild the self-hosted WOFF2 fonts from Debian's fonts-noto-core (output is committed).
 fonts: install-dev
 	@test -d /usr/share/fonts/truetype/noto || (apt-get install -y -qq fonts-noto-core)
@@ -82,6 +86,7 @@ bench: install-dev messages-compile browser
 	$(BIN)/python bench/page_weight.py
 	$(BIN)/python bench/module_page.py
 	$(BIN)/python bench/learners.py
+	$(BIN)/python bench/h5p_import.py
 
 clean:
 	rm -rf $(VENV) static db.sqlite3 db.sqlite3-wal db.sqlite3-shm locales/*/LC_MESSAGES/*.mo

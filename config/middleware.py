@@ -23,7 +23,7 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
     """
 
     ADMIN_PREFIXES = ("/admin/", "/django-admin/")
-    UNPREFIXED = ("/api/",)
+    UNPREFIXED = ("/api/", "/h5p/")
 
     def process_request(self, request):
         if request.path_info.startswith(self.ADMIN_PREFIXES):
@@ -34,7 +34,8 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
 
     def process_response(self, request, response):
         if request.path_info.startswith(self.UNPREFIXED):
-            # The API has no language prefix: its 404s are answers, not pages to redirect to /<lang>/.
+            # The API and the H5P player have no language prefix: their 404s are answers, not pages to
+            # redirect to /<lang>/.
             response.setdefault("Content-Language", request.LANGUAGE_CODE)
             return response
         unknown_language_prefix = not get_language_from_path(request.path_info) and LANGUAGE_LIKE_PREFIX.match(

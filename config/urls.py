@@ -10,6 +10,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from config import views
+from courses import views as course_views
 from courses.sitemaps import MultilingualSitemap
 from learners import views as learner_views
 from learners.api import api
@@ -22,6 +23,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/", api.urls),
+    path("h5p/play/<int:pk>/", course_views.h5p_player, name="h5p_player"),
+    path("h5p/files/<str:folder>/<path:name>", course_views.h5p_file, name="h5p_file"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}),
 ]
 

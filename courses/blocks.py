@@ -6,6 +6,7 @@ from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
 
 AUDIO_EXTENSIONS = ("aac", "m4a", "mp3", "oga", "ogg", "opus", "webm")
 AUDIO_MAX_BYTES = 1_500_000  # 3 minutes at 48 kbit/s is about 1.1 MB
@@ -139,6 +140,13 @@ class StepBlock(blocks.StructBlock):
     video = VideoBlock()
     callout = CalloutBlock()
     vocabulary = blocks.ListBlock(VocabularyBlock(), label="Vocabulaire (facultatif)", default=[], min_num=0)
+    h5p = SnippetChooserBlock(
+        "courses.H5PPackage",
+        required=False,
+        label="Activité H5P (facultatif)",
+        help_text="Un exercice interactif (glisser-déposer, mémoire…). Le traducteur peut choisir une autre "
+        "activité pour sa langue : le contenu H5P porte son propre texte.",
+    )
 
     def clean(self, value):
         errors = {}

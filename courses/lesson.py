@@ -38,6 +38,7 @@ class LessonStep:
     callout_kind: str
     callout_text: str
     vocabulary: list  # [{"word": in the page's language, "french": the French word, "audio": clip}]
+    h5p: object = None  # an H5PPackage played on demand in a sandboxed frame
     french: FrenchStep | None = None  # set on translated pages
     untranslated: bool = False  # the translation still holds the French text
 
@@ -98,6 +99,7 @@ def build_steps(page, french_page):
                 callout_kind=value["callout"]["kind"] or "tip",
                 callout_text=value["callout"]["text"],
                 vocabulary=vocabulary,
+                h5p=value.get("h5p"),
                 french=french,
                 untranslated=untranslated,
             )

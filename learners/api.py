@@ -157,6 +157,17 @@ class AttemptOut(Schema):
     questions: list[QuestionResult]
 
 
+class H5PResultIn(Schema):
+    id: UUID
+    module: UUID
+    package: int
+    statement: dict[str, Any]
+
+
+class H5PResultOut(Schema):
+    stored: bool
+
+
 class Message(Schema):
     detail: str
 
@@ -279,3 +290,10 @@ def post_attempt(request, module_key: UUID, payload: AttemptIn):
     learner = identity.current_learner(request, create=True)
     attempt, _created, module = progress.submit_attempt(learner, module_key, payload.attempt, payload.answers)
     return progress.attempt_feedback(attempt, module=module)
+
+
+@api.post("/h5p/results", response={200: H5PResultOut, **ERRORS}, summary="An H5P activity's xAPI statement")
+def post_h5p_result(request, payload: H5PResultIn):
+    learner = identity.current_learner(request, create=True)
+    _result, created = progress.record_h5p(learner, payload.module, payload.package, payload.id, payload.statement)
+    return {"stored": created}

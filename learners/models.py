@@ -63,6 +63,9 @@ class ModuleProgress(models.Model):
     best_score = models.PositiveSmallIntegerField(null=True, blank=True)  # percent
     passed_at = models.DateTimeField(null=True, blank=True)
     attempts = models.PositiveIntegerField(default=0)
+    # H5P activities of the module, as reported by the activity itself in the learner's browser (so
+    # self-reported, unlike the quiz): {package id: {"best": percent or None, "completed": bool}}.
+    activities = models.JSONField("activités H5P (auto-déclarées)", default=dict, blank=True)
     completed_at = models.DateTimeField(null=True, blank=True)
     updated_at = models.DateTimeField(default=timezone.now)
 
@@ -128,6 +131,29 @@ class QuizAttempt(models.Model):
 
     def __str__(self):
         return f"{self.module_key}: {self.score} %"
+
+
+class H5PResult(models.Model):
+    """An xAPI statement sent by an H5P activity (self-reported: the activity runs in the browser)."""
+
+    id = models.UUIDField(primary_key=True)
+    learner = models.ForeignKey(Learner, on_delete=models.CASCADE, related_name="h5p_results")
+    module_key = models.UUIDField()
+    package = models.ForeignKey("courses.H5PPackage", on_delete=models.CASCADE, related_name="+")
+    verb = models.CharField(max_length=200, blank=True)
+    score_raw = models.FloatField(null=True, blank=True)
+    score_max = models.FloatField(null=True, blank=True)
+    completed = models.BooleanField(default=False)
+    self_reported = models.BooleanField(default=True, editable=False)
+    statement = models.JSONField()
+    received_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = "résultat d'activité H5P"
+        verbose_name_plural = "résultats d'activités H5P"
+
+    def __str__(self):
+        return f"{self.package_id} {self.verb} {self.score_raw}/{self.score_max}"
 
 
 class Attestation(models.Model):

@@ -6,6 +6,8 @@ IMMEDIATE, so writers queue), then checks which client-generated ids already exi
 attempt changes nothing and concurrent copies of one request store it once.
 """
 
+import json
+
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -15,9 +17,10 @@ from django.utils.translation import gettext as _
 from courses.models import LearningPathPage, ModulePage
 from courses.quiz import QuizPayloadError, feedback, grade
 from learners.errors import BadPayload, NotFound, NotYours, PayloadTooLarge
-from learners.models import Learner, ModuleProgress, ProgressEvent, QuizAttempt
+from learners.models import H5PResult, Learner, ModuleProgress, ProgressEvent, QuizAttempt
 
 MAX_EVENTS = 200
+MAX_STATEMENT_BYTES = 16 * 1024
 
 
 # --- Content lookups ---------------------------------------------------------------------------------
@@ -231,6 +234,78 @@ def attempt_feedback(attempt, language=None, module=None):
     }
 
 
+def packages_of(module_key):
+    """The H5P packages used by any language version of a module (a translator may choose another)."""
+    ids = set()
+    for module in ModulePage.objects.live().filter(translation_key=module_key).only("id", "steps"):
+        for block in module.steps.raw_data:
+            package = (block.get("value") or {}).get("h5p")
+            if isinstance(package, int):
+                ids.add(package)
+    return ids
+
+
+def _number(value):
+    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
+
+
+def record_h5p(learner, module_key, package_id, result_id, statement):
+    """Keep an xAPI statement of an H5P activity and count it, as self-reported, in the module's progress.
+
+    Returns (H5PResult, created). The same result id again changes nothing.
+    """
+    if module_for(module_key) is None:
+        raise NotFound()
+    if package_id not in packages_of(module_key):
+        raise BadPayload(_("This activity is not part of this lesson."))
+    if not isinstance(statement, dict) or len(json.dumps(statement)) > MAX_STATEMENT_BYTES:
+        raise BadPayload(_("This activity result is not valid."))
+    verb = statement.get("verb") if isinstance(statement.get("verb"), dict) else {}
+    verb_id = str(verb.get("id", ""))[:200]
+    result = statement.get("result") if isinstance(statement.get("result"), dict) else {}
+    score = result.get("score") if isinstance(result.get("score"), dict) else {}
+    raw, maximum, scaled = _number(score.get("raw")), _number(score.get("max")), _number(score.get("scaled"))
+    percent = None
+    if raw is not None and maximum and 0 <= raw <= maximum:
+        percent = round(100 * raw / maximum)
+    elif scaled is not None and 0 <= scaled <= 1:
+        percent = round(100 * scaled)
+    completed = result.get("completion") is True or verb_id.endswith(("/completed", "/passed"))
+    now = timezone.now()
+    with transaction.atomic():
+        learner = _lock(learner)
+        existing = H5PResult.objects.filter(pk=result_id).first()
+        if existing is not None:
+            if existing.learner_id != learner.pk:
+                raise NotYours()
+            return existing, False
+        try:
+            with transaction.atomic():
+                stored = H5PResult.objects.create(
+                    id=result_id,
+                    learner=learner,
+                    module_key=module_key,
+                    package_id=package_id,
+                    verb=verb_id,
+                    score_raw=raw,
+                    score_max=maximum,
+                    completed=completed,
+                    statement=statement,
+                    received_at=now,
+                )
+        except IntegrityError:
+            raise NotYours() from None
+        row = _summary(learner, module_key)
+        activity = dict(row.activities.get(str(package_id), {"best": None, "completed": False}))
+        if percent is not None:
+            activity["best"] = max(activity["best"] or 0, percent)
+        activity["completed"] = activity["completed"] or completed
+        row.activities = {**row.activities, str(package_id): activity}
+        row.updated_at = now
+        row.save()
+    return stored, True
+
+
 # --- The learner's own data --------------------------------------------------------------------------
 
 
@@ -291,6 +366,19 @@ def export(learner):
                 "at": when(attempt.submitted_at),
             }
             for attempt in learner.attempts.order_by("submitted_at")
+        ],
+        "h5p_results": [
+            {
+                "id": str(item.id),
+                "module": str(item.module_key),
+                "package": item.package_id,
+                "verb": item.verb,
+                "score": [item.score_raw, item.score_max],
+                "completed": item.completed,
+                "self_reported": item.self_reported,
+                "at": when(item.received_at),
+            }
+            for item in learner.h5p_results.order_by("received_at")
         ],
         "attestations": [
             {

@@ -81,6 +81,7 @@ def step_value(step, library, audio):
         "video": {"video": None, "captions": None},
         "callout": {"kind": callout.get("kind", "tip"), "text": callout.get("text", "")},
         "vocabulary": [{"word": word, "audio": None} for word in step.get("vocabulary", [])],
+        "h5p": None,
     }
 
 
