@@ -82,7 +82,7 @@ def h5p_player(request, pk):
     )
     response["Content-Security-Policy"] = player_policy(request, package)
     response["X-Content-Type-Options"] = "nosniff"
-    response["Cache-Control"] = "private, max-age=300"
+    response["Cache-Control"] = "public, max-age=86400"  # offline replay for a day; files for a year
     return response
 
 
