@@ -84,3 +84,35 @@ def test_an_oversized_statement_is_refused(activity):
     response = send(client, csrf(client), module, package.pk, statement={**STATEMENT, "extra": "x" * 20_000})
     assert response.status_code == 400
     assert not H5PResult.objects.exists()
+
+
+def test_a_translator_may_choose_another_activity_for_their_language_and_it_counts(activity, tmp_path):
+    from wagtail.models import Locale
+
+    from tests.utils import translate_now
+
+    module, package = activity
+    path = tmp_path / "autre.h5p"
+    path.write_bytes(packages.build(packages.files(title="Le bouton en arabe")).getvalue())
+    call_command("import_h5p", str(path), stdout=io.StringIO())  # its library is known now
+    arabic_package = H5PPackage.objects.exclude(pk=package.pk).get()
+    step_id = module.steps[0].id
+    arabic = translate_now(
+        module, Locale.objects.get(language_code="ar"), {}, overrides={f"steps.{step_id}.h5p": arabic_package.pk}
+    )
+    client = Client(enforce_csrf_checks=True)
+    page = client.get(arabic.url).content.decode()
+    assert f"/h5p/play/{arabic_package.pk}/" in page and f"/h5p/play/{package.pk}/" not in page
+    assert send(client, csrf(client, "/ar/learner/"), module, arabic_package.pk).json() == {"stored": True}
+
+
+def test_a_lesson_with_an_activity_weighs_about_the_same_until_the_learner_taps_start(activity, client):
+    from django.test import Client as PlainClient
+
+    module, package = activity
+    theme = module.get_parent()
+    plain = ModulePageFactory(parent=theme, steps=[step(), step("Deux")])
+    with_activity = PlainClient().get(module.url).content
+    without = PlainClient().get(plain.url).content
+    assert b"h5p-standalone" not in with_activity and b"/h5p/files/" not in with_activity
+    assert len(with_activity) - len(without) < 1200  # the card, its button and one small script tag
