@@ -18,3 +18,10 @@ class CoursesConfig(AppConfig):
             ".m4a": "audio/mp4",
         }.items():
             mimetypes.add_type(mime_type, extension)
+
+        from django.db.models.signals import post_save
+
+        from courses.models import HomePage
+        from courses.roles import on_home_page_saved
+
+        post_save.connect(on_home_page_saved, sender=HomePage, dispatch_uid="courses.roles.home_page_saved")

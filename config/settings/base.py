@@ -87,6 +87,7 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     # Inside CSPMiddleware: it marks admin responses before the policy header is built.
     "config.middleware.AdminCSPMiddleware",
+    "courses.middleware.LanguageGuardMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
