@@ -1,13 +1,19 @@
 """Say clearly why the admin refuses a page in another language (Wagtail alone says "no permission")."""
 
+import contextlib
+import os
 import re
+import tempfile
 
+import polib
 from django.conf import settings
 from django.contrib import messages
 from django.shortcuts import redirect
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from wagtail.models import GroupPagePermission, Page
 
+PO_UPLOAD = re.compile(r"^/admin/localize/translate/(\d+)/pofile/upload/$")
 PAGE_ACTION = re.compile(r"^/admin/pages/(\d+)/(edit|delete|unpublish|move|copy|revisions)/")
 LANGUAGE_NAMES = dict(settings.LANGUAGES)
 
@@ -26,6 +32,10 @@ class LanguageGuardMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        if request.method == "POST" and PO_UPLOAD.match(request.path_info):
+            refused = self.refuse_foreign_po_file(request)
+            if refused:
+                return refused
         match = PAGE_ACTION.match(request.path_info)
         user = getattr(request, "user", None)
         if match and user is not None and user.is_authenticated and not user.is_superuser:
@@ -40,3 +50,35 @@ class LanguageGuardMiddleware:
                 )
                 return redirect("wagtailadmin_home")
         return self.get_response(request)
+
+    def refuse_foreign_po_file(self, request):
+        """wagtail-localize fails (500) on a PO file without its translation id: refuse it with a message."""
+        upload = request.FILES.get("file")
+        if upload is None:
+            return None
+        # polib reads a file path or a text; give it a path so that the text is never taken for one.
+        with tempfile.NamedTemporaryFile(delete=False, suffix=".po") as handle:
+            for chunk in upload.chunks():
+                handle.write(chunk)
+        try:
+            catalogue = polib.pofile(handle.name)
+            known = "X-WagtailLocalize-TranslationID" in catalogue.metadata
+        except (OSError, UnicodeDecodeError, ValueError):
+            known = True  # malformed: wagtail-localize says so itself
+        finally:
+            with contextlib.suppress(OSError):
+                os.unlink(handle.name)
+        upload.seek(0)
+        if known:
+            return None
+        messages.error(
+            request,
+            _(
+                "This PO file was not downloaded from this translation (it has no translation id). Download "
+                "the PO file of this translation, translate it, then upload it."
+            ),
+        )
+        back = request.headers.get("referer", "")
+        if not url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}):
+            back = "wagtailadmin_home"
+        return redirect(back)

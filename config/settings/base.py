@@ -188,6 +188,23 @@ LANGUAGE_COOKIE_NAME = "language"
 LANGUAGE_COOKIE_SECURE = False  # production sets it
 
 WAGTAIL_I18N_ENABLED = True
+
+# Machine translation in wagtail-localize's editor is OFF unless the organisation decides otherwise: it
+# sends the lesson text to another server. Set LIBRETRANSLATE_URL (and LIBRETRANSLATE_API_KEY), or
+# DEEPL_AUTH_KEY, to turn it on.
+if os.environ.get("LIBRETRANSLATE_URL", "").strip():
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
+        "OPTIONS": {
+            "LIBRETRANSLATE_URL": os.environ["LIBRETRANSLATE_URL"].strip(),
+            "API_KEY": os.environ.get("LIBRETRANSLATE_API_KEY", ""),
+        },
+    }
+elif os.environ.get("DEEPL_AUTH_KEY", "").strip():
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": os.environ["DEEPL_AUTH_KEY"].strip()},
+    }
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 # Trainers and translators use the admin in French or English (a preference per user).
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("fr", "Français"), ("en", "English")]
