@@ -1,8 +1,12 @@
-"""Admin registration of the translatable site settings and of the H5P activities."""
+"""Admin registration: the translatable site settings, the H5P activities, the translation dashboard."""
 
+from django.urls import path, reverse
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from courses.admin_views import translation_dashboard
 from courses.models import H5PPackage, OrganisationSettings
 
 
@@ -31,3 +35,13 @@ class H5PPackageViewSet(SnippetViewSet):
 
 
 register_snippet(H5PPackageViewSet)
+
+
+@hooks.register("register_admin_urls")
+def register_translation_dashboard():
+    return [path("traductions/", translation_dashboard, name="translation_dashboard")]
+
+
+@hooks.register("register_admin_menu_item")
+def translation_dashboard_menu_item():
+    return MenuItem("Traductions", reverse("translation_dashboard"), icon_name="globe", order=250)
