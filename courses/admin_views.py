@@ -1,12 +1,17 @@
-"""Admin views for translators: the translation dashboard."""
+"""Admin views for translators: the translation dashboard and the step-by-step audio recorder."""
 
 from django.conf import settings
+from django.contrib import messages
 from django.core.paginator import Paginator
-from django.shortcuts import render
+from django.http import JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from wagtail.models import GroupPagePermission
 
-from courses import dashboard
+from courses import dashboard, recordings
+from courses.blocks import AUDIO_MAX_BYTES
+from courses.lesson import build_steps
+from courses.models import ModulePage
 
 PER_PAGE = 100
 
@@ -38,6 +43,7 @@ def translation_dashboard(request):
         page = Paginator(states, PER_PAGE).get_page(request.GET.get("page"))
         for state in page.object_list:
             state.edit_url = reverse("wagtailadmin_pages:edit", args=[state.page["id"]]) if state.page else None
+            state.record_url = reverse("translation_recorder", args=[state.page["id"]]) if state.page else None
             state.translate_url = reverse("wagtail_localize:submit_page_translation", args=[state.french["id"]])
             state.sync_url = (
                 reverse("wagtail_localize:update_translations", args=[state.source_id]) if state.source_id else None
@@ -48,3 +54,39 @@ def translation_dashboard(request):
             show=show,
         )
     return render(request, "courses/admin/translation_dashboard.html", context)
+
+
+def recorder(request, page_id):
+    """Record (or upload) the audio of each step of a module in the translator's language."""
+    page = get_object_or_404(ModulePage, pk=page_id)
+    wants_json = "application/json" in request.headers.get("accept", "")
+    if not page.permissions_for_user(request.user).can_edit():
+        if wants_json:
+            return JsonResponse({"error": "Votre compte ne peut pas modifier cette langue."}, status=403)
+        messages.error(request, "Votre compte ne peut pas modifier cette page.")
+        return redirect("translation_dashboard")
+    if request.method == "POST":
+        upload = request.FILES.get("audio")
+        step_id = request.POST.get("step", "")
+        try:
+            if upload is None or step_id not in [block.id for block in page.steps]:
+                raise recordings.RecordingError("Choisissez une étape et un enregistrement.")
+            if upload.size > AUDIO_MAX_BYTES:
+                raise recordings.RecordingError(f"Le fichier est trop lourd (maximum {AUDIO_MAX_BYTES // 1000} Ko).")
+            document = recordings.save_step_audio(page, step_id, upload.read(), user=request.user)
+        except recordings.RecordingError as error:
+            if wants_json:
+                return JsonResponse({"error": str(error)}, status=400)
+            messages.error(request, str(error))
+            return redirect("translation_recorder", page_id=page.pk)
+        if wants_json:
+            return JsonResponse({"url": document.url, "title": document.title})
+        messages.success(request, "L'audio est enregistré pour cette étape.")
+        return redirect("translation_recorder", page_id=page.pk)
+    page = ModulePage.objects.get(pk=page.pk)
+    steps = build_steps(page, page.french_source)
+    return render(
+        request,
+        "courses/admin/recorder.html",
+        {"page": page, "steps": steps, "language": dict(settings.LANGUAGES).get(page.locale.language_code)},
+    )

@@ -6,7 +6,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from courses.admin_views import translation_dashboard
+from courses.admin_views import recorder, translation_dashboard
 from courses.models import H5PPackage, OrganisationSettings
 
 
@@ -39,7 +39,10 @@ register_snippet(H5PPackageViewSet)
 
 @hooks.register("register_admin_urls")
 def register_translation_dashboard():
-    return [path("traductions/", translation_dashboard, name="translation_dashboard")]
+    return [
+        path("traductions/", translation_dashboard, name="translation_dashboard"),
+        path("traductions/audio/<int:page_id>/", recorder, name="translation_recorder"),
+    ]
 
 
 @hooks.register("register_admin_menu_item")
