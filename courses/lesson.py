@@ -9,6 +9,9 @@ documents of each stream (one query per type and stream) and the renditions of a
 from dataclasses import dataclass, field
 
 from django.db.models import prefetch_related_objects
+from wagtail.rich_text import expand_db_html
+
+from courses.glossary import mark
 
 
 @dataclass
@@ -20,6 +23,7 @@ class FrenchStep:
     alt: str
     audio: object = None
     vocabulary: list = field(default_factory=list)
+    text_html: str = ""  # the text with its glossary words marked
 
 
 @dataclass
@@ -39,6 +43,7 @@ class LessonStep:
     callout_text: str
     vocabulary: list  # [{"word": in the page's language, "french": the French word, "audio": clip}]
     h5p: object = None  # an H5PPackage played on demand in a sandboxed frame
+    text_html: str = ""  # the text with its glossary words marked
     french: FrenchStep | None = None  # set on translated pages
     untranslated: bool = False  # the translation still holds the French text
 
@@ -47,8 +52,12 @@ class LessonStep:
         return self.number == 1
 
 
-def build_steps(page, french_page):
-    """The steps of `page`, each paired with its French step when `page` is a translation."""
+def build_steps(page, french_page, glossary=None):
+    """The steps of `page`, each paired with its French step when `page` is a translation.
+
+    `glossary` (courses.glossary.entries_for the page's language) marks glossary words in the texts.
+    """
+    glossary = glossary or []
     bilingual = french_page is not None and french_page.pk != page.pk
     french_by_id = {}
     if bilingual:
@@ -104,6 +113,10 @@ def build_steps(page, french_page):
                 untranslated=untranslated,
             )
         )
+        current = steps[-1]
+        current.text_html = mark(expand_db_html(value["text"].source), glossary, f"g{number}", french_side=untranslated)
+        if french is not None and not untranslated:
+            french.text_html = mark(expand_db_html(french.text.source), glossary, f"g{number}fr", french_side=True)
     # One query for the renditions of every image of the module.
     unique = list({image.pk: image for image in images}.values())
     prefetch_related_objects(unique, "renditions")

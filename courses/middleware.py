@@ -14,15 +14,21 @@ from django.utils.translation import gettext as _
 from wagtail.models import GroupPagePermission, Page
 
 PO_UPLOAD = re.compile(r"^/admin/localize/translate/(\d+)/pofile/upload/$")
+GLOSSARY_EDIT = re.compile(r"^/admin/snippets/courses/glossaryterm/(?:edit|delete)/(\d+)/")
 PAGE_ACTION = re.compile(r"^/admin/pages/(\d+)/(edit|delete|unpublish|move|copy|revisions)/")
 LANGUAGE_NAMES = dict(settings.LANGUAGES)
 
 
+def editable_language_codes(user):
+    return set(
+        GroupPagePermission.objects.filter(
+            group__user=user, permission__codename="change_page", page__depth__lte=2
+        ).values_list("page__locale__language_code", flat=True)
+    )
+
+
 def editable_languages(user):
-    codes = GroupPagePermission.objects.filter(
-        group__user=user, permission__codename="change_page", page__depth=2
-    ).values_list("page__locale__language_code", flat=True)
-    return sorted({str(LANGUAGE_NAMES.get(code, code)) for code in codes})
+    return sorted({str(LANGUAGE_NAMES.get(code, code)) for code in editable_language_codes(user)})
 
 
 class LanguageGuardMiddleware:
@@ -36,8 +42,13 @@ class LanguageGuardMiddleware:
             refused = self.refuse_foreign_po_file(request)
             if refused:
                 return refused
-        match = PAGE_ACTION.match(request.path_info)
         user = getattr(request, "user", None)
+        glossary = GLOSSARY_EDIT.match(request.path_info)
+        if glossary and user is not None and user.is_authenticated and not user.is_superuser:
+            refused = self.refuse_other_language_term(request, user, glossary[1])
+            if refused:
+                return refused
+        match = PAGE_ACTION.match(request.path_info)
         if match and user is not None and user.is_authenticated and not user.is_superuser:
             page = Page.objects.filter(pk=match[1]).select_related("locale").first()
             if page is not None and not page.permissions_for_user(user).can_edit():
@@ -50,6 +61,27 @@ class LanguageGuardMiddleware:
                 )
                 return redirect("wagtailadmin_home")
         return self.get_response(request)
+
+    def refuse_other_language_term(self, request, user, pk):
+        """Glossary words follow the same rule as pages: each team edits its own language."""
+        from courses.models import GlossaryTerm
+
+        term = GlossaryTerm.objects.filter(pk=pk).select_related("locale").first()
+        if term is None:
+            return None
+        codes = editable_language_codes(user)
+        if GroupPagePermission.objects.filter(group__user=user, page__depth=1).exists():
+            return None  # administrators: rights on the root, every language
+        if term.locale.language_code in codes:
+            return None
+        language = str(LANGUAGE_NAMES.get(term.locale.language_code, term.locale.language_code))
+        mine = ", ".join(editable_languages(user)) or _("none")
+        messages.error(
+            request,
+            _("This page is in %(language)s: your account cannot change it. Your account edits: %(mine)s.")
+            % {"language": language.lower(), "mine": mine.lower()},
+        )
+        return redirect("wagtailadmin_home")
 
     def refuse_foreign_po_file(self, request):
         """wagtail-localize fails (500) on a PO file without its translation id: refuse it with a message."""

@@ -7,7 +7,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from courses.admin_views import recorder, translation_dashboard
-from courses.models import H5PPackage, OrganisationSettings
+from courses.models import GlossaryTerm, H5PPackage, OrganisationSettings
 
 
 class OrganisationSettingsViewSet(SnippetViewSet):
@@ -35,6 +35,21 @@ class H5PPackageViewSet(SnippetViewSet):
 
 
 register_snippet(H5PPackageViewSet)
+
+
+class GlossaryTermViewSet(SnippetViewSet):
+    """Trainers write the words in French; translators translate them like pages."""
+
+    model = GlossaryTerm
+    icon = "openquote"
+    menu_label = "Glossaire"
+    menu_order = 310
+    add_to_admin_menu = True
+    list_display = ["term", "definition", "locale"]
+    search_fields = ["term", "definition"]
+
+
+register_snippet(GlossaryTermViewSet)
 
 
 @hooks.register("register_admin_urls")

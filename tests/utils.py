@@ -44,7 +44,7 @@ def translate_now(instance, locale, strings, overrides=None):
 
     with TestCase.captureOnCommitCallbacks(execute=True):
         translated, _misses = translate(instance, locale, strings, overrides=overrides)
-    return translated.specific
+    return getattr(translated, "specific", translated)  # pages are specific; snippets are already
 
 
 def audio_document(title="clip", size=2000, extension="opus"):

@@ -16,6 +16,7 @@ from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 
 from courses.blocks import InfoStreamBlock, StepBlock
+from courses.glossary import entries_for, glossary_version
 from courses.lesson import build_steps
 from courses.quiz import DEFAULT_PASS_MARK, QuizStreamBlock
 
@@ -213,9 +214,13 @@ class ModulePage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["theme"] = self.get_parent().specific
         # Built only when the template's cache of the steps misses (see courses/module_page.html).
-        context["lesson_steps"] = SimpleLazyObject(lambda: build_steps(self, self.french_source))
+        context["lesson_steps"] = SimpleLazyObject(
+            lambda: build_steps(self, self.french_source, glossary=entries_for(self.locale))
+        )
         french = self.french_source
-        context["steps_cache_key"] = f"{self.pk}:{self.latest_revision_id}:{french.latest_revision_id if french else 0}"
+        context["steps_cache_key"] = (
+            f"{self.pk}:{self.latest_revision_id}:{french.latest_revision_id if french else 0}:{glossary_version()}"
+        )
         context["untranslated_fallback"] = getattr(request, "untranslated_fallback", False)
         return context
 
