@@ -34,7 +34,12 @@ def translation_dashboard(request):
     names = dict(settings.LANGUAGES)
     codes = languages_for(request.user)
     code = request.GET.get("lang") if request.GET.get("lang") in codes else (codes[0] if codes else None)
-    context = {"languages": [(c, names[c]) for c in codes], "code": code, "language_name": names.get(code)}
+    context = {
+        "languages": [(c, names[c]) for c in codes],
+        "code": code,
+        "language_name": names.get(code),
+        "can_submit": request.user.has_perm("wagtail_localize.submit_translation"),
+    }
     if code:
         states = dashboard.language_states(code)
         show = request.GET.get("show", "")

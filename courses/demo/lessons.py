@@ -128,6 +128,7 @@ def load_lessons(home_fr, locales, log):
             quizzes = (french_quizzes(theme_file), translated_quizzes(code, theme_file))
             misses += translate_theme(theme, content, translation, locale, library, quizzes)
     misses += create_path(home_fr, locales, modules_by_key)
+    misses += create_glossary(home_fr.locale, locales, library)
     misses += create_info_pages(home_fr, locales)
     log(f"Lessons: {ThemePage.objects.count()} theme pages, {ModulePage.objects.count()} module pages.")
     return misses
@@ -212,6 +213,29 @@ def create_path(home_fr, locales, modules_by_key):
     for code, strings in paths.FIRST_PATH_TRANSLATIONS.items():
         if not path.has_translation(locales[code]):
             misses += translate(path, locales[code], strings)[1]
+    return misses
+
+
+def create_glossary(french_locale, locales, library):
+    """The demo glossary (courses/demo/glossary.py) in French and every language; existing words are kept."""
+    try:
+        from courses.demo.glossary import TERMS
+    except ImportError:
+        return []
+    from courses.models import GlossaryTerm
+
+    misses = []
+    for data in TERMS:
+        term = GlossaryTerm.objects.filter(locale=french_locale, term=data["term"]).first()
+        if term is None:
+            image = library.image(data["image"]) if data.get("image") else None
+            term = GlossaryTerm.objects.create(
+                locale=french_locale, term=data["term"], definition=data["definition"], image=image
+            )
+        for code, translated in data["translations"].items():
+            if code in locales and not term.has_translation(locales[code]):
+                strings = {data["term"]: translated["term"], data["definition"]: translated["definition"]}
+                misses += translate(term, locales[code], strings)[1]
     return misses
 
 

@@ -104,3 +104,14 @@ def test_load_demo_twice_gives_the_same_complete_site(monkeypatch, django_captur
         module_ar = module.get_translation(arabic).specific
         assert [block.value["prompt"] for block in module_ar.quiz] != [block.value["prompt"] for block in module.quiz]
         assert grade(module_ar.quiz, model_answers(module.quiz), source_quiz=module.quiz)["score"] == 100
+
+    # The glossary is in every language, and its words are marked in the lessons.
+    from courses.models import GlossaryTerm
+
+    french_terms = GlossaryTerm.objects.filter(locale=french)
+    assert french_terms.count() >= 12
+    for term in french_terms:
+        assert term.get_translations().count() == 7, term.term
+    for code in ["fr", "ar", "ti"]:
+        body = client.get(f"/{code}/{first_module.get_parent().slug}/{first_module.slug}/").content.decode()
+        assert body.count('class="glossary-term"') >= 3, code
