@@ -25,3 +25,9 @@ class CoursesConfig(AppConfig):
         from courses.roles import on_home_page_saved
 
         post_save.connect(on_home_page_saved, sender=HomePage, dispatch_uid="courses.roles.home_page_saved")
+
+        from wagtail.models import Revision
+
+        from courses.roles import on_revision_saved
+
+        post_save.connect(on_revision_saved, sender=Revision, dispatch_uid="courses.roles.revision_saved")

@@ -82,6 +82,15 @@ def group_names():
     return [TRAINERS, ADMINISTRATORS, *(translator_group_name(code) for code in translator_languages())]
 
 
+def setup_groups(Group, Permission):  # noqa: N803 (models passed in: historical ones in migrations)
+    """Create the groups with their model permissions (idempotent)."""
+    for name in group_names():
+        group, _created = Group.objects.get_or_create(name=name)
+        key = name if name in MODEL_PERMISSIONS else "translators"
+        for app_label, codename in MODEL_PERMISSIONS[key]:
+            group.permissions.add(*Permission.objects.filter(content_type__app_label=app_label, codename=codename))
+
+
 def grant_language_home(home, Group, Permission, GroupPagePermission):  # noqa: N803 (models passed in)
     """Give the trainers (French) or the language's translators their rights on a language's home page."""
     code = home.locale.language_code
@@ -104,3 +113,39 @@ def on_home_page_saved(sender, instance, created, raw=False, **kwargs):
     from wagtail.models import GroupPagePermission
 
     grant_language_home(instance, Group, Permission, GroupPagePermission)
+
+
+# --- Drafts stay drafts ---------------------------------------------------------------------------
+
+
+def keep_live_content(page):
+    """wagtail-localize writes a translation's draft into the page row itself, which is what learners see;
+    put the published content back so that a draft stays a draft. When the draft is being published,
+    Wagtail's publication (queued after this) writes it in anyway."""
+    live = page.live_revision
+    if not page.live or live is None or page.latest_revision_id == live.pk:
+        return
+    published = live.as_object()
+    published.latest_revision_id = page.latest_revision_id
+    published.has_unpublished_changes = True
+    published.draft_title = page.draft_title
+    published.save(clean=False)
+
+
+def on_revision_saved(sender, instance, created, raw=False, **kwargs):
+    """Signal: after a new revision of a translated page, learners keep seeing the published content."""
+    if raw or not created:
+        return
+    from django.db import transaction
+    from wagtail.models import Page
+
+    if not isinstance(instance.content_object, Page):
+        return
+    page_id = instance.object_id
+
+    def restore():
+        page = Page.objects.filter(pk=page_id).select_related("locale").first()
+        if page is not None and page.locale.language_code != settings.LANGUAGE_CODE:
+            keep_live_content(page.specific)
+
+    transaction.on_commit(restore)

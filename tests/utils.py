@@ -15,6 +15,12 @@ def create_multilingual_site(taglines=None):
     every other language. `taglines` maps a language code to that translation's tagline."""
     taglines = taglines or {}
     locales = create_locales()
+    # Transactional tests (browser tests) flush the tables, groups made by migrations included.
+    from django.contrib.auth.models import Group, Permission
+
+    from courses import roles
+
+    roles.setup_groups(Group, Permission)
     root = Page.get_first_root_node()
     if root is None:  # transactional tests flush the trees that the migrations created
         root = Page.add_root(instance=Page(title="Root", slug="root", locale=locales["fr"]))

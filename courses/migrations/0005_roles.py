@@ -20,16 +20,7 @@ def create_roles(apps, schema_editor):
     Page = apps.get_model("wagtailcore", "Page")
     HomePage = apps.get_model("courses", "HomePage")
 
-    def model_permissions(pairs):
-        found = []
-        for app_label, codename in pairs:
-            found += list(Permission.objects.filter(content_type__app_label=app_label, codename=codename))
-        return found
-
-    for name in roles.group_names():
-        group, _created = Group.objects.get_or_create(name=name)
-        key = name if name in roles.MODEL_PERMISSIONS else "translators"
-        group.permissions.add(*model_permissions(roles.MODEL_PERMISSIONS[key]))
+    roles.setup_groups(Group, Permission)
 
     administrators = Group.objects.get(name=roles.ADMINISTRATORS)
     root = Page.objects.filter(depth=1).first()
