@@ -8,7 +8,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from wagtail.models import GroupPagePermission
 
-from courses import dashboard, recordings
+from courses import dashboard, recordings, roles
 from courses.blocks import AUDIO_MAX_BYTES
 from courses.lesson import build_steps
 from courses.models import ModulePage
@@ -29,16 +29,30 @@ def languages_for(user):
     return [code for code in others if code in mine]
 
 
+def is_administrator(user):
+    return user.is_superuser or user.groups.filter(name=roles.ADMINISTRATORS).exists()
+
+
 def translation_dashboard(request):
     """Per language: every module's state, what is missing, and a link to do it."""
     names = dict(settings.LANGUAGES)
     codes = languages_for(request.user)
+    if request.method == "POST" and request.POST.get("lang") in codes and is_administrator(request.user):
+        code = request.POST["lang"]
+        roles.set_review(code, request.POST.get("review") == "1")
+        if roles.review_required(code):
+            messages.success(request, f"{names[code]} : un formateur relit les traductions avant leur publication.")
+        else:
+            messages.success(request, f"{names[code]} : les traducteurs publient eux-mêmes.")
+        return redirect(f"{reverse('translation_dashboard')}?lang={code}")
     code = request.GET.get("lang") if request.GET.get("lang") in codes else (codes[0] if codes else None)
     context = {
         "languages": [(c, names[c]) for c in codes],
         "code": code,
         "language_name": names.get(code),
         "can_submit": request.user.has_perm("wagtail_localize.submit_translation"),
+        "is_administrator": is_administrator(request.user),
+        "review": roles.review_required(code) if code else False,
     }
     if code:
         states = dashboard.language_states(code)
