@@ -6,11 +6,11 @@ from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from wagtail.models import GroupPagePermission
 
 from courses import dashboard, recordings, roles
 from courses.blocks import AUDIO_MAX_BYTES
 from courses.lesson import build_steps
+from courses.middleware import editable_language_codes
 from courses.models import ModulePage
 
 PER_PAGE = 100
@@ -19,13 +19,9 @@ PER_PAGE = 100
 def languages_for(user):
     """The languages a user works on: their translator groups' languages, or all for trainers and admins."""
     others = [code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
-    if user.is_superuser or user.groups.filter(name__in=["Formateurs", "Administrateurs"]).exists():
+    if user.is_superuser or user.groups.filter(name__in=[roles.TRAINERS, roles.ADMINISTRATORS]).exists():
         return others
-    mine = set(
-        GroupPagePermission.objects.filter(
-            group__user=user, permission__codename="change_page", page__depth=2
-        ).values_list("page__locale__language_code", flat=True)
-    )
+    mine = editable_language_codes(user)
     return [code for code in others if code in mine]
 
 

@@ -14,6 +14,7 @@ import re
 import stat
 import uuid
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 
 from django.core.files.base import File
@@ -146,15 +147,9 @@ def _drain(archive, info, budget):
                 total += len(chunk)
                 if total > info.file_size or total > budget:
                     raise H5PPackageError(_lying(info))
-    except (zipfile.BadZipFile, EOFError, zlib_error()) as error:
+    except (zipfile.BadZipFile, EOFError, zlib.error) as error:
         raise H5PPackageError(f"Le fichier « {info.filename[:80]} » est abîmé dans le paquet ({error}).") from None
     return total
-
-
-def zlib_error():
-    import zlib
-
-    return zlib.error
 
 
 def _open(fileobj):

@@ -31,6 +31,18 @@ def editable_languages(user):
     return sorted({str(LANGUAGE_NAMES.get(code, code)) for code in editable_language_codes(user)})
 
 
+def refuse(request, user, code):
+    """Back to the dashboard, saying which language the content is in and which ones the user edits."""
+    language = str(LANGUAGE_NAMES.get(code, code))
+    mine = ", ".join(editable_languages(user)) or _("none")
+    messages.error(
+        request,
+        _("This page is in %(language)s: your account cannot change it. Your account edits: %(mine)s.")
+        % {"language": language.lower(), "mine": mine.lower()},
+    )
+    return redirect("wagtailadmin_home")
+
+
 class LanguageGuardMiddleware:
     """Before Wagtail refuses a page action, explain: this page is in X, your account edits Y."""
 
@@ -52,14 +64,7 @@ class LanguageGuardMiddleware:
         if match and user is not None and user.is_authenticated and not user.is_superuser:
             page = Page.objects.filter(pk=match[1]).select_related("locale").first()
             if page is not None and not page.permissions_for_user(user).can_edit():
-                language = str(LANGUAGE_NAMES.get(page.locale.language_code, page.locale.language_code))
-                mine = ", ".join(editable_languages(user)) or _("none")
-                messages.error(
-                    request,
-                    _("This page is in %(language)s: your account cannot change it. Your account edits: %(mine)s.")
-                    % {"language": language.lower(), "mine": mine.lower()},
-                )
-                return redirect("wagtailadmin_home")
+                return refuse(request, user, page.locale.language_code)
         return self.get_response(request)
 
     def refuse_other_language_term(self, request, user, pk):
@@ -74,14 +79,7 @@ class LanguageGuardMiddleware:
             return None  # administrators: rights on the root, every language
         if term.locale.language_code in codes:
             return None
-        language = str(LANGUAGE_NAMES.get(term.locale.language_code, term.locale.language_code))
-        mine = ", ".join(editable_languages(user)) or _("none")
-        messages.error(
-            request,
-            _("This page is in %(language)s: your account cannot change it. Your account edits: %(mine)s.")
-            % {"language": language.lower(), "mine": mine.lower()},
-        )
-        return redirect("wagtailadmin_home")
+        return refuse(request, user, term.locale.language_code)
 
     def refuse_foreign_po_file(self, request):
         """wagtail-localize fails (500) on a PO file without its translation id: refuse it with a message."""

@@ -80,6 +80,11 @@ def _count_correct(value):
     return sum(1 for choice in value["choices"] if choice["correct"])
 
 
+def _require_one_correct(value, message):
+    if _count_correct(value) != 1:
+        raise StructBlockValidationError({"choices": ValidationError(message)})
+
+
 class SingleChoiceQuestionBlock(QuestionBlock):
     """One right answer among a few."""
 
@@ -87,8 +92,7 @@ class SingleChoiceQuestionBlock(QuestionBlock):
 
     def clean(self, value):
         value = super().clean(value)
-        if _count_correct(value) != 1:
-            raise StructBlockValidationError({"choices": ValidationError("Cochez exactement une bonne réponse.")})
+        _require_one_correct(value, "Cochez exactement une bonne réponse.")
         return value
 
     class Meta:
@@ -119,8 +123,7 @@ class ImageChoiceQuestionBlock(QuestionBlock):
 
     def clean(self, value):
         value = super().clean(value)
-        if _count_correct(value) != 1:
-            raise StructBlockValidationError({"choices": ValidationError("Cochez exactement une bonne image.")})
+        _require_one_correct(value, "Cochez exactement une bonne image.")
         return value
 
     class Meta:

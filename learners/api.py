@@ -5,13 +5,11 @@ the HTML forms (learners.identity, learners.progress). Messages are in the langu
 (Accept-Language or the language cookie).
 """
 
-import json
 from datetime import datetime
 from typing import Any, Literal
 from uuid import UUID
 
 from django.conf import settings
-from django.http import HttpResponse
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
@@ -256,11 +254,7 @@ def export(request):
     learner = identity.current_learner(request)
     if learner is None:
         raise NoLearner()
-    response = HttpResponse(
-        json.dumps(progress.export(learner), ensure_ascii=False, indent=2), content_type="application/json"
-    )
-    response["Content-Disposition"] = 'attachment; filename="numerikair-my-data.json"'
-    return response
+    return progress.export_response(learner)
 
 
 @api.post("/learner/erase", response={204: None, **ERRORS}, summary="Erase the learner and all their data")

@@ -393,6 +393,15 @@ def export(learner):
     }
 
 
+def export_response(learner):
+    """The learner's data as a JSON file to download."""
+    from django.http import HttpResponse
+
+    response = HttpResponse(json.dumps(export(learner), ensure_ascii=False, indent=2), content_type="application/json")
+    response["Content-Disposition"] = 'attachment; filename="numerikair-my-data.json"'
+    return response
+
+
 def erase(request, learner):
     """Delete the learner and everything that refers to them, and end the session."""
     with transaction.atomic():

@@ -1,7 +1,6 @@
 """Learner pages: my progress, my card, sign in (code + PIN or QR code), my data, quiz and progress forms
 for browsers without JavaScript, attestations and their public verification page."""
 
-import json
 import uuid
 
 import segno
@@ -121,11 +120,7 @@ def export(request):
     learner = _learner_or_none(request)
     if learner is None:
         raise Http404
-    response = HttpResponse(
-        json.dumps(progress.export(learner), ensure_ascii=False, indent=2), content_type="application/json"
-    )
-    response["Content-Disposition"] = 'attachment; filename="numerikair-my-data.json"'
-    return response
+    return progress.export_response(learner)
 
 
 @require_http_methods(["GET", "POST"])

@@ -85,5 +85,5 @@ def quiz_state(context, page):
                 pk=attempt_id, learner=learner, module_key=page.translation_key
             ).first()
             if attempt is not None:
-                state["result"] = progress.attempt_feedback(attempt, get_language())
+                state["result"] = progress.attempt_feedback(attempt, get_language(), module=page)
     return state
