@@ -4,7 +4,7 @@
 
 --prepare migrates, loads the demo and adds N synthetic modules translated into every language
 (`generate_content`); without it the database is used as it is. Then, for each language, the dashboard's
-data (courses.dashboard.language_states) and the whole admin page are timed `--repeat` times: median and
+data (workspace.dashboard.language_states) and the whole admin page are timed `--repeat` times: median and
 p95. (That the number of queries does not grow with the number of modules is asserted in the tests.)
 """
 
@@ -47,8 +47,8 @@ def main():
     from django.db import connection
     from django.test import Client
 
-    from courses import dashboard
     from courses.models import ModulePage
+    from workspace import dashboard
 
     settings.ALLOWED_HOSTS = ["*"]
     admin = get_user_model().objects.filter(is_superuser=True).first()

@@ -68,7 +68,7 @@ class Learner:
 def content(env):
     """The module's key, step ids and right answers, read with Django from the benchmark's database."""
     script = (
-        "import json; from courses.models import ModulePage; from courses.quiz import model_answers;"
+        "import json; from courses.models import ModulePage; from quiz.grading import model_answers;"
         "m = ModulePage.objects.get(slug='allumer-se-connecter-eteindre', locale__language_code='fr');"
         "print(json.dumps({'key': str(m.translation_key), 'steps': [b.id for b in m.steps],"
         " 'answers': model_answers(m.quiz)}))"

@@ -2,15 +2,16 @@
 
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
+from django.conf.urls.static import static
 from django.contrib import admin
 from django.urls import include, path
+from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from config import views
-from courses import views as course_views
 from courses.sitemaps import MultilingualSitemap
 from learners import views as learner_views
 from learners.api import api
@@ -23,18 +24,13 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/", api.urls),
-    path("h5p/play/<int:pk>/", course_views.h5p_player, name="h5p_player"),
-    path("h5p/files/<str:folder>/<path:name>", course_views.h5p_file, name="h5p_file"),
+    path("h5p/", include("h5p.urls")),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}),
 ]
 
 if settings.DEBUG:
-    from django.conf.urls.static import static
-
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 else:
-    from django.views.static import serve
-
     # Uploaded media on a single small server; a production deployment may put them behind a CDN-less
     # reverse proxy or object storage instead.
     urlpatterns += [path("media/<path:path>", serve, {"document_root": settings.MEDIA_ROOT})]

@@ -1,15 +1,16 @@
+import mimetypes
+
 from django.apps import AppConfig
 
 
 class CoursesConfig(AppConfig):
-    """Learning content: the portal, themes, modules, steps and quizzes."""
+    """Lesson content: the portal, themes, modules and their steps, learning paths, info pages, site settings,
+    and the bilingual lesson view. Its label also holds the glossary's and H5P's tables (see their models)."""
 
     name = "courses"
     verbose_name = "Contenus pédagogiques"
 
     def ready(self):
-        import mimetypes
-
         # Served with the right type so that browsers play them (Python does not know all of these).
         for extension, mime_type in {
             ".opus": "audio/ogg",
@@ -18,16 +19,3 @@ class CoursesConfig(AppConfig):
             ".m4a": "audio/mp4",
         }.items():
             mimetypes.add_type(mime_type, extension)
-
-        from django.db.models.signals import post_save
-
-        from courses.models import HomePage
-        from courses.roles import on_home_page_saved
-
-        post_save.connect(on_home_page_saved, sender=HomePage, dispatch_uid="courses.roles.home_page_saved")
-
-        from wagtail.models import Revision
-
-        from courses.roles import on_revision_saved
-
-        post_save.connect(on_revision_saved, sender=Revision, dispatch_uid="courses.roles.revision_saved")

@@ -4,52 +4,14 @@ from django.core.exceptions import ValidationError
 from django.utils.html import strip_tags
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
-from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
-AUDIO_EXTENSIONS = ("aac", "m4a", "mp3", "oga", "ogg", "opus", "webm")
-AUDIO_MAX_BYTES = 1_500_000  # 3 minutes at 48 kbit/s is about 1.1 MB
+# FileKindChooserBlock is also named by the historical migrations of this app.
+from core.blocks import AudioChooserBlock, FileKindChooserBlock
+
 VIDEO_EXTENSIONS = ("mp4", "webm")
 CAPTION_EXTENSIONS = ("vtt",)
-
-
-class FileKindChooserBlock(DocumentChooserBlock):
-    """A document chooser that accepts only some file types (and sizes), with a French message."""
-
-    def __init__(self, extensions, kind_label, max_bytes=None, **kwargs):
-        self.extensions = tuple(extensions)
-        self.kind_label = kind_label
-        self.max_bytes = max_bytes
-        super().__init__(**kwargs)
-
-    def clean(self, value):
-        value = super().clean(value)
-        if value is None:
-            return value
-        extension = value.file_extension.lower()
-        if extension not in self.extensions:
-            allowed = ", ".join(self.extensions)
-            raise ValidationError(
-                f"Ce fichier n'est pas {self.kind_label} (« .{extension} »). Formats acceptés : {allowed}."
-            )
-        if self.max_bytes and (value.file_size or value.file.size) > self.max_bytes:
-            raise ValidationError(
-                f"Ce fichier est trop lourd ({(value.file_size or value.file.size) // 1000} Ko). "
-                f"Maximum : {self.max_bytes // 1000} Ko. Enregistrez un clip plus court ou plus compressé."
-            )
-        return value
-
-
-def AudioChooserBlock(**kwargs):  # noqa: N802 (reads like a block class where it is used)
-    kwargs.setdefault("required", False)
-    kwargs.setdefault("label", "Audio")
-    kwargs.setdefault(
-        "help_text",
-        "Un court enregistrement (Opus ou AAC, mono, 48 kbit/s au plus, 3 minutes au plus). "
-        "Chaque langue peut avoir le sien : le traducteur le remplace dans l'éditeur de traduction.",
-    )
-    return FileKindChooserBlock(AUDIO_EXTENSIONS, "un fichier audio", max_bytes=AUDIO_MAX_BYTES, **kwargs)
 
 
 class IllustrationBlock(blocks.StructBlock):

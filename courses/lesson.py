@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from django.db.models import prefetch_related_objects
 from wagtail.rich_text import expand_db_html
 
-from courses.glossary import mark
+from glossary.marking import mark
 
 
 @dataclass
@@ -55,7 +55,7 @@ class LessonStep:
 def build_steps(page, french_page, glossary=None):
     """The steps of `page`, each paired with its French step when `page` is a translation.
 
-    `glossary` (courses.glossary.entries_for the page's language) marks glossary words in the texts.
+    `glossary` (glossary.marking.entries_for the page's language) marks glossary words in the texts.
     """
     glossary = glossary or []
     bilingual = french_page is not None and french_page.pk != page.pk

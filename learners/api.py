@@ -19,7 +19,7 @@ from ninja.errors import ValidationError as NinjaValidationError
 from ninja.security import APIKeyCookie
 from ninja.utils import check_csrf
 
-from learners import identity, progress
+from learners import downloads, identity, progress
 from learners.errors import BadPayload, LearnerError, NoLearner, PayloadTooLarge
 
 MAX_BODY_BYTES = 64 * 1024
@@ -254,7 +254,7 @@ def export(request):
     learner = identity.current_learner(request)
     if learner is None:
         raise NoLearner()
-    return progress.export_response(learner)
+    return downloads.my_data(learner)
 
 
 @api.post("/learner/erase", response={204: None, **ERRORS}, summary="Erase the learner and all their data")
@@ -262,7 +262,8 @@ def erase(request):
     learner = identity.current_learner(request)
     if learner is None:
         raise NoLearner()
-    progress.erase(request, learner)
+    progress.erase(learner)
+    identity.sign_out(request)
     return Status(204, None)
 
 

@@ -16,12 +16,13 @@ from django.db import IntegrityError, transaction
 from django.utils import formats, translation
 from django.utils.translation import gettext as _
 from fpdf import FPDF
-from wagtail.models import Locale
 
+from core.text import fold
+from core.translation import french_version
 from courses.models import OrganisationSettings
 from learners.errors import LearnerError
 from learners.models import Attestation
-from learners.progress import path_status
+from learners.progress import path_for, path_status
 
 logger = logging.getLogger(__name__)
 
@@ -35,16 +36,8 @@ def new_verification_code():
 
 
 def normalise_verification_code(text):
-    raw = "".join(char for char in str(text).upper()[:32] if char.isalnum())
+    raw = "".join(char for char in fold(str(text)[:32]).upper() if char.isalnum())
     return f"{raw[:5]}-{raw[5:]}" if len(raw) == 10 else raw
-
-
-def _french(page):
-    """The French version of a page (the attestation is in French), or the page itself."""
-    if page.locale.language_code == settings.LANGUAGE_CODE:
-        return page.specific
-    french = page.get_translation_or_none(Locale.objects.get(language_code=settings.LANGUAGE_CODE))
-    return (french or page).specific
 
 
 def issue(learner, path):
@@ -57,8 +50,8 @@ def issue(learner, path):
     card = learner.active_card
     if card is None:
         raise LearnerError(_("Save your progress with a learner card first: the attestation carries its code."))
-    french_path = _french(path)
-    modules = [_french(module) for module in french_path.modules]
+    french_path = (french_version(path) or path).specific
+    modules = [(french_version(module) or module).specific for module in french_path.modules]
     for _attempt in range(10):
         try:
             with transaction.atomic():
@@ -176,8 +169,6 @@ def _organisation_name(organisation):
 
 
 def _path_title_in(attestation):
-    from learners.progress import path_for
-
     path = path_for(attestation.path_key, attestation.language)
     return path.title if path else attestation.path_title
 

@@ -8,17 +8,18 @@ and revoking a card kills both.
 
 import re
 import secrets
-import unicodedata
 from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.auth.hashers import check_password, make_password
-from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 
+from core.clients import client_address
+from core.ratelimit import RateLimit
+from core.text import fold
 from learners.errors import CardLocked, CardUnusable, TooManyTries, WrongCredentials
 from learners.models import Attestation, Learner, LearnerCard, ModuleProgress, ProgressEvent, QuizAttempt
 
@@ -26,6 +27,7 @@ SESSION_KEY = "learner"
 MAX_FAILED_PINS = 5
 LOCK_MINUTES = 15
 CODES_PER_ADDRESS_PER_HOUR = 30
+SIGN_IN_CODES = RateLimit("signin-codes", limit=CODES_PER_ADDRESS_PER_HOUR, window=3600)
 QR_VALID_DAYS = getattr(settings, "LEARNER_QR_VALID_DAYS", 365)
 PIN_PATTERN = re.compile(r"^[0-9]{4,6}$")
 
@@ -171,10 +173,7 @@ def new_code():
 
 def normalise_code(text):
     """What a learner typed, as stored: capitals, no accents, words and digits joined by hyphens."""
-    decomposed = unicodedata.normalize("NFKD", str(text)[:64]).upper()
-    bare = "".join(char for char in decomposed if not unicodedata.combining(char))
-    words = re.findall(r"[A-Z]+|[0-9]+", bare)
-    return "-".join(words)
+    return "-".join(re.findall(r"[A-Z]+|[0-9]+", fold(str(text)[:64]).upper()))
 
 
 def valid_pin(pin):
@@ -213,25 +212,9 @@ def revoke_card(learner):
 # --- Signing in --------------------------------------------------------------------------------------
 
 
-def _client_address(request):
-    return request.META.get("REMOTE_ADDR", "unknown")
-
-
 def _count_code_tried(request, code):
-    """At most CODES_PER_ADDRESS_PER_HOUR different codes per address and hour (the cache is Redis in
-    production, shared by every worker)."""
-    address = _client_address(request)
-    counter = f"signin-codes:{address}"
-    if cache.add(f"signin-code:{address}:{code}", 1, timeout=3600):
-        cache.add(counter, 0, timeout=3600)
-        try:
-            tried = cache.incr(counter)
-        except ValueError:  # expired in between
-            cache.add(counter, 1, timeout=3600)
-            tried = 1
-    else:
-        tried = cache.get(counter, 0)
-    if tried > CODES_PER_ADDRESS_PER_HOUR:
+    """At most CODES_PER_ADDRESS_PER_HOUR different codes per client address and hour."""
+    if SIGN_IN_CODES.exceeded(client_address(request), distinct=code):
         raise TooManyTries()
 
 

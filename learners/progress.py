@@ -15,9 +15,10 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from courses.models import LearningPathPage, ModulePage
-from courses.quiz import QuizPayloadError, feedback, grade
 from learners.errors import BadPayload, NotFound, NotYours, PayloadTooLarge
 from learners.models import H5PResult, Learner, ModuleProgress, ProgressEvent, QuizAttempt
+from quiz.blocks import QuizPayloadError
+from quiz.grading import feedback, grade
 
 MAX_EVENTS = 200
 MAX_STATEMENT_BYTES = 16 * 1024
@@ -393,17 +394,7 @@ def export(learner):
     }
 
 
-def export_response(learner):
-    """The learner's data as a JSON file to download."""
-    from django.http import HttpResponse
-
-    response = HttpResponse(json.dumps(export(learner), ensure_ascii=False, indent=2), content_type="application/json")
-    response["Content-Disposition"] = 'attachment; filename="numerikair-my-data.json"'
-    return response
-
-
-def erase(request, learner):
-    """Delete the learner and everything that refers to them, and end the session."""
+def erase(learner):
+    """Delete the learner and everything that refers to them (the caller ends the session)."""
     with transaction.atomic():
         Learner.objects.filter(pk=learner.pk).delete()
-    request.session.flush()

@@ -14,12 +14,13 @@ from django.views.decorators.csrf import ensure_csrf_cookie
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from courses.models import LearningPathPage
-from courses.quiz import QuizPayloadError, answers_from_form
 from learners import attestation as attestations
-from learners import identity, progress
+from learners import downloads, identity, progress
 from learners.errors import LearnerError
 from learners.forms import CardForm, SignInForm, VerifyForm
 from learners.models import Attestation, ProgressEvent
+from quiz.blocks import QuizPayloadError
+from quiz.grading import answers_from_form
 
 
 def _learner_or_none(request):
@@ -120,14 +121,15 @@ def export(request):
     learner = _learner_or_none(request)
     if learner is None:
         raise Http404
-    return progress.export_response(learner)
+    return downloads.my_data(learner)
 
 
 @require_http_methods(["GET", "POST"])
 def erase(request):
     learner = _learner_or_none(request)
     if request.method == "POST" and learner is not None:
-        progress.erase(request, learner)
+        progress.erase(learner)
+        identity.sign_out(request)
         messages.success(request, _("All your data has been erased from this site."))
         return redirect("learners:progress")
     return render(request, "learners/erase.html", {"learner": learner})

@@ -10,36 +10,19 @@ tatweel and zero-width joiners removed.
 
 import html as html_module
 import re
-import unicodedata
 from functools import lru_cache
 
 import snowballstemmer
 
+from core.text import fold, unify_script
+
 SNOWBALL = {"fr": "french", "en": "english", "ru": "russian", "ar": "arabic", "prs": "persian"}
-ARABIC_SCRIPT = {"ar", "prs", "ps"}
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 8
 WORD = re.compile(r"\w+", re.UNICODE)
 INLINE_TAGS = re.compile(r"</?(?:b|i|strong|em|a|span|mark|code)\b[^>]*>", re.IGNORECASE)
 TAGS = re.compile(r"<[^>]+>")
 
-ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c\u200d\u200e\u200f]")
-ARABIC_LETTERS = str.maketrans(
-    {
-        "\u0623": "\u0627",  # أ -> ا
-        "\u0625": "\u0627",  # إ -> ا
-        "\u0622": "\u0627",  # آ -> ا
-        "\u0671": "\u0627",  # ٱ -> ا
-        "\u0629": "\u0647",  # ة -> ه
-        "\u0649": "\u064a",  # ى -> ي
-        "\u06cc": "\u064a",  # ی (Persian yaa) -> ي
-        "\u06d0": "\u064a",  # ې (Pashto yaa) -> ي
-        "\u06cd": "\u064a",  # ۍ -> ي
-        "\u0626": "\u064a",  # ئ -> ي
-        "\u06a9": "\u0643",  # ک (Persian kaf) -> ك
-        "\u0624": "\u0648",  # ؤ -> و
-    }
-)
 UKRAINIAN_ENDINGS = sorted(
     [
         "ами",
@@ -82,12 +65,6 @@ UKRAINIAN_ENDINGS = sorted(
 )
 
 
-def strip_marks(text):
-    """Remove accents and other combining marks (é -> e, ё -> е, й -> и: query and index agree)."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
-
-
 @lru_cache(maxsize=16)
 def _stemmer(language):
     algorithm = SNOWBALL.get(language)
@@ -102,11 +79,9 @@ def _ukrainian_stem(word):
 
 
 def normalise(text, language):
-    """Lower case, no combining marks, Arabic-script variants unified; keeps word boundaries."""
-    text = text.casefold()
-    if language in ARABIC_SCRIPT:
-        text = ARABIC_MARKS.sub("", text).translate(ARABIC_LETTERS)
-    return text
+    """Lower case, invisible characters and Arabic vowel marks removed, Arabic-script variants unified
+    (core.text); accents kept for the stemmer; keeps word boundaries."""
+    return unify_script(text)
 
 
 @lru_cache(maxsize=100_000)
@@ -118,10 +93,7 @@ def term(word, language):
         word = stemmer.stemWord(word)
     elif language == "uk":
         word = _ukrainian_stem(word)
-    word = strip_marks(word)
-    if language in ARABIC_SCRIPT:
-        word = word.translate(ARABIC_LETTERS)
-    return word[:64]
+    return fold(word)[:64]
 
 
 def words(text):
@@ -145,7 +117,5 @@ def analyse_query(query, language):
     query = query[:MAX_QUERY_LENGTH]
     found = [word for _start, _end, word in words(query) if len(word) > 1 or not word.isascii()][:MAX_TERMS]
     stems = [term(word, language) for word in found]
-    prefix = strip_marks(normalise(found[-1], language)) if found else ""
-    if language in ARABIC_SCRIPT and prefix:
-        prefix = prefix.translate(ARABIC_LETTERS)
+    prefix = fold(found[-1]) if found else ""
     return stems, prefix

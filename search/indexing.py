@@ -1,8 +1,11 @@
 """Keep the search index in step with published pages, in every language."""
 
 from django.db import transaction
+from wagtail.models import Page
 
-from search.analysis import normalise, plain, strip_marks, term, words
+from core.text import fold
+from courses.models import InfoPage, ModulePage, ThemePage
+from search.analysis import plain, term, words
 from search.models import SearchDocument, SearchTerm
 
 TITLE, BODY = 3, 1
@@ -14,7 +17,7 @@ def _terms_of(text, language, weight):
     for _start, _end, word in words(text):
         if len(word) == 1 and word.isascii():
             continue
-        for value in {term(word, language), strip_marks(normalise(word, language))[:64]}:
+        for value in {term(word, language), fold(word)[:64]}:
             if value:
                 found[value] = max(found.get(value, 0), weight)
     return found
@@ -38,8 +41,6 @@ def _document(page, kind, title, text, weighted_texts, step_number=None):
 @transaction.atomic
 def index_page(page):
     """(Re)index one page in its own language; anything else than themes, modules and info pages is skipped."""
-    from courses.models import InfoPage, ModulePage, ThemePage
-
     page = page.specific
     remove_page(page)
     if not page.live:
@@ -73,8 +74,6 @@ def remove_page(page):
 
 
 def rebuild():
-    from wagtail.models import Page
-
     SearchDocument.objects.all().delete()
     count = 0
     for page in Page.objects.live().specific().iterator():

@@ -3,7 +3,7 @@
 from django.conf import settings
 from wagtail.models import Collection, Locale, Page, Site
 
-from courses.factories import HomePageFactory
+from tests.factories import HomePageFactory
 
 
 def create_locales():
@@ -18,7 +18,7 @@ def create_multilingual_site(taglines=None):
     # Transactional tests (browser tests) flush the tables, groups made by migrations included.
     from django.contrib.auth.models import Group, Permission
 
-    from courses import roles
+    from workspace import roles
 
     roles.setup_groups(Group, Permission)
     root = Page.get_first_root_node()

@@ -33,10 +33,17 @@ DEBUG = False
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+# Addresses or networks of the reverse proxies in front of the site (e.g. "10.0.0.0/8"): behind them, the
+# client's address is read from X-Forwarded-For (core.clients.client_address).
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
 
 INSTALLED_APPS = [
-    # Local
+    # Local: one app per concept; imports run one way (see .importlinter)
     "courses",
+    "quiz",
+    "glossary",
+    "h5p",
+    "workspace",
     "learners",
     "search",
     # Wagtail and wagtail-localize (wagtail_localize.locales replaces wagtail.locales)
@@ -87,7 +94,7 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     # Inside CSPMiddleware: it marks admin responses before the policy header is built.
     "config.middleware.AdminCSPMiddleware",
-    "courses.middleware.LanguageGuardMiddleware",
+    "workspace.middleware.LanguageGuardMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 

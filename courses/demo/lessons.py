@@ -222,7 +222,7 @@ def create_glossary(french_locale, locales, library):
         from courses.demo.glossary import TERMS
     except ImportError:
         return []
-    from courses.models import GlossaryTerm
+    from glossary.models import GlossaryTerm
 
     misses = []
     for data in TERMS:

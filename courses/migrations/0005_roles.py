@@ -6,7 +6,7 @@ from django.db import migrations
 def create_roles(apps, schema_editor):
     from django.contrib.auth.management import create_permissions
 
-    from courses import roles
+    from workspace import roles
 
     # Model permissions are normally created after all migrations; this one needs them now.
     for app_config in apps.get_app_configs():

@@ -6,7 +6,7 @@ from django.db import migrations
 def grant(apps, schema_editor):
     from django.contrib.auth.management import create_permissions
 
-    from courses import roles
+    from workspace import roles
 
     for app_config in apps.get_app_configs():
         app_config.models_module = True

@@ -4,7 +4,7 @@ from django.db import migrations
 
 
 def create_workflow(apps, schema_editor):
-    from courses import roles
+    from workspace import review, roles
 
     Workflow = apps.get_model("wagtailcore", "Workflow")
     GroupApprovalTask = apps.get_model("wagtailcore", "GroupApprovalTask")
@@ -12,11 +12,11 @@ def create_workflow(apps, schema_editor):
     Group = apps.get_model("auth", "Group")
     ContentType = apps.get_model("contenttypes", "ContentType")
 
-    workflow, _created = Workflow.objects.get_or_create(name=roles.REVIEW_WORKFLOW)
+    workflow, _created = Workflow.objects.get_or_create(name=review.REVIEW_WORKFLOW)
     content_type, _created = ContentType.objects.get_or_create(app_label="wagtailcore", model="groupapprovaltask")
-    task = GroupApprovalTask.objects.filter(name=roles.REVIEW_TASK).first()
+    task = GroupApprovalTask.objects.filter(name=review.REVIEW_TASK).first()
     if task is None:
-        task = GroupApprovalTask.objects.create(name=roles.REVIEW_TASK, content_type=content_type)
+        task = GroupApprovalTask.objects.create(name=review.REVIEW_TASK, content_type=content_type)
     trainers = Group.objects.filter(name=roles.TRAINERS).first()
     if trainers is not None:
         task.groups.add(trainers)

@@ -1,14 +1,12 @@
-"""Models of the learning content: pages (portal, themes, modules, paths, info) and site settings."""
+"""Models of the learning content: pages (portal, themes, modules, paths, info) and site settings.
 
-from courses.models.glossary import GlossaryTerm
-from courses.models.h5p import H5PLibrary, H5PPackage
+The glossary (glossary.models) and H5P (h5p.models) keep this app's label for their tables.
+"""
+
 from courses.models.pages import HomePage, InfoPage, LearningPathPage, ModulePage, PathModule, ThemePage
 from courses.models.settings import OrganisationSettings
 
 __all__ = [
-    "GlossaryTerm",
-    "H5PLibrary",
-    "H5PPackage",
     "HomePage",
     "InfoPage",
     "LearningPathPage",

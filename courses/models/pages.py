@@ -7,18 +7,21 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.http import Http404
 from django.utils.functional import SimpleLazyObject, cached_property
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Locale, Orderable, Page
+from wagtail.images import get_image_model
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from core.translation import french_locale, french_version
 from courses.blocks import InfoStreamBlock, StepBlock
-from courses.glossary import entries_for, glossary_version
 from courses.lesson import build_steps
-from courses.quiz import DEFAULT_PASS_MARK, QuizStreamBlock
+from glossary.marking import entries_for, glossary_version
+from quiz.blocks import DEFAULT_PASS_MARK, QuizStreamBlock
 
 THEME_COLOURS = [
     # name, label, colour with AA contrast against white text
@@ -46,7 +49,7 @@ class FallbackToFrenchRoutingMixin:
         except Http404:
             if not path_components or self.locale.language_code == settings.LANGUAGE_CODE:
                 raise
-            french = self.get_translation_or_none(Locale.objects.get(language_code=settings.LANGUAGE_CODE))
+            french = self.get_translation_or_none(french_locale())
             if french is None:
                 raise
             child = french.get_children().filter(slug=path_components[0]).live().first()
@@ -205,9 +208,7 @@ class ModulePage(Page):
     @cached_property
     def french_source(self):
         """The French version of this module (itself when it is French), or None."""
-        if self.locale.language_code == settings.LANGUAGE_CODE:
-            return self
-        french = self.get_translation_or_none(Locale.objects.get(language_code=settings.LANGUAGE_CODE))
+        french = french_version(self)
         return french.specific if french else None
 
     def get_context(self, request, *args, **kwargs):
@@ -317,9 +318,6 @@ class InfoPage(Page):
 
 def prefetch_pictograms(pages):
     """Load the pictograms of a list of pages and their renditions in two queries."""
-    from django.db.models import prefetch_related_objects
-    from wagtail.images import get_image_model
-
     ids = {page.pictogram_id for page in pages if getattr(page, "pictogram_id", None)}
     if not ids:
         return

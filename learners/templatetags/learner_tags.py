@@ -7,9 +7,9 @@ from django import template
 from django.urls import reverse
 from django.utils.translation import get_language
 
-from courses.quiz import questions_for_form
 from learners import identity, progress
 from learners.models import QuizAttempt
+from quiz.grading import questions_for_form
 
 register = template.Library()
 

@@ -7,8 +7,8 @@ from wagtail.images.tests.utils import get_test_image_file
 from wagtail.rich_text import RichText
 
 from courses.blocks import StepBlock, VideoBlock
-from courses.factories import ModulePageFactory, ThemePageFactory
 from courses.models import HomePage, InfoPage, LearningPathPage, ModulePage, ThemePage
+from tests.factories import ModulePageFactory, ThemePageFactory
 from tests.utils import audio_document
 
 pytestmark = pytest.mark.django_db

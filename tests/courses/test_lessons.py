@@ -9,7 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Locale
 
-from courses.factories import ModulePageFactory, ThemePageFactory, step
+from tests.factories import ModulePageFactory, ThemePageFactory, step
 from tests.utils import audio_document, translate_now
 
 pytestmark = pytest.mark.django_db
@@ -192,7 +192,7 @@ def test_queries_for_a_translated_module_do_not_grow_with_its_steps(client, site
 
 
 def test_home_lists_themes_and_paths_and_a_theme_lists_its_modules(client, lesson):
-    from courses.factories import LearningPathPageFactory
+    from tests.factories import LearningPathPageFactory
 
     LearningPathPageFactory(parent=lesson["theme"].get_parent(), title="Premiers pas", modules=[lesson["module"]])
     home = client.get("/fr/").content.decode()
@@ -210,7 +210,7 @@ def test_sitemap_lists_live_pages_in_every_language(client, lesson):
 
 
 def test_a_path_lists_its_modules_in_order_in_the_learner_language(client, lesson):
-    from courses.factories import LearningPathPageFactory
+    from tests.factories import LearningPathPageFactory
 
     home = lesson["theme"].get_parent()
     second = ModulePageFactory(parent=lesson["theme"], title="Éteindre", slug="eteindre")

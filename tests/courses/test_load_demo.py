@@ -106,7 +106,7 @@ def test_load_demo_twice_gives_the_same_complete_site(monkeypatch, django_captur
         assert grade(module_ar.quiz, model_answers(module.quiz), source_quiz=module.quiz)["score"] == 100
 
     # The glossary is in every language, and its words are marked in the lessons.
-    from courses.models import GlossaryTerm
+    from glossary.models import GlossaryTerm
 
     french_terms = GlossaryTerm.objects.filter(locale=french)
     assert french_terms.count() >= 12

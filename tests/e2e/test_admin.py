@@ -8,8 +8,8 @@ from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 from wagtail.images.tests.utils import get_test_image_file
 
-from courses.factories import ThemePageFactory
 from courses.models import ModulePage
+from tests.factories import ThemePageFactory
 
 CLIP = Path(__file__).resolve().parents[2] / "courses" / "demo" / "audio" / "fr" / "tenir-la-souris-et-cliquer-1.opus"
 STEPS = [

@@ -10,7 +10,7 @@ from wagtail.documents import get_document_model
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Locale
 
-from courses.factories import ModulePageFactory, ThemePageFactory, step
+from tests.factories import ModulePageFactory, ThemePageFactory, step
 from tests.utils import translate_now
 
 CLIP = Path(__file__).resolve().parents[2] / "courses" / "demo" / "audio" / "fr" / "tenir-la-souris-et-cliquer-1.opus"

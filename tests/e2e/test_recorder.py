@@ -4,11 +4,11 @@ the learner hears it on the Pashto lesson."""
 import pytest
 from wagtail.models import Locale
 
-from courses import roles
-from courses.factories import ModulePageFactory, ThemePageFactory, step
 from courses.models import ModulePage
 from tests.e2e.conftest import CHROMIUM
+from tests.factories import ModulePageFactory, ThemePageFactory, step
 from tests.utils import audio_document, translate_now
+from workspace import roles
 
 PASHTO = {"Allumer": "چالانول", "Le bouton": "تڼۍ", "Appuyez.": "کېکاږئ."}
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from courses.factories import ModulePageFactory, ThemePageFactory, step
+from tests.factories import ModulePageFactory, ThemePageFactory, step
 
 
 @pytest.fixture

@@ -6,9 +6,9 @@ from django.test import Client
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Locale
 
-from courses.factories import LearningPathPageFactory, ModulePageFactory, ThemePageFactory, question, step
 from courses.models import ModulePage
-from courses.quiz import model_answers
+from quiz.grading import model_answers
+from tests.factories import LearningPathPageFactory, ModulePageFactory, ThemePageFactory, question, step
 from tests.utils import translate_now
 
 

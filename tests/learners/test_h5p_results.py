@@ -8,10 +8,10 @@ import pytest
 from django.core.management import call_command
 from django.test import Client
 
-from courses.factories import ModulePageFactory, ThemePageFactory, step
-from courses.models import H5PPackage
+from h5p.models import H5PPackage
 from learners.models import H5PResult, ModuleProgress
 from tests import h5p_packages as packages
+from tests.factories import ModulePageFactory, ThemePageFactory, step
 from tests.learners.conftest import csrf
 
 pytestmark = pytest.mark.django_db

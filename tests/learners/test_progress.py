@@ -182,8 +182,8 @@ def test_the_module_page_shows_the_learners_progress(client, course):
 def test_the_attestation_carries_the_organisations_logo(course):
     from wagtail.models import Locale
 
-    from courses.factories import OrganisationSettingsFactory
     from learners.attestation import render_pdf
+    from tests.factories import OrganisationSettingsFactory
     from tests.learners.conftest import make_image
 
     OrganisationSettingsFactory(locale=Locale.objects.get(language_code="fr"), name="AIR 77", logo=make_image("logo"))

@@ -6,9 +6,10 @@ import uuid
 import pytest
 from django.test import Client
 
+from core.text import fold
 from courses.models import ModulePage
-from courses.quiz import fold, grade
 from learners.models import ModuleProgress, QuizAttempt
+from quiz.grading import grade
 from tests.learners.conftest import right_answers
 
 pytestmark = pytest.mark.django_db
@@ -157,7 +158,7 @@ def test_another_learners_attempt_result_is_not_shown(client, course):
 def test_a_single_choice_question_without_exactly_one_right_answer_is_refused_in_the_editor():
     from django.core.exceptions import ValidationError
 
-    from courses.quiz import SingleChoiceQuestionBlock
+    from quiz.blocks import SingleChoiceQuestionBlock
 
     block = SingleChoiceQuestionBlock()
     raw = {"prompt": "?", "image": None, "alt": "", "audio": None}

@@ -4,9 +4,9 @@ import pytest
 from django.core.cache import cache
 from wagtail.models import Locale
 
-from courses.factories import ModulePageFactory, ThemePageFactory, step
 from search.analysis import analyse_query, term
 from search.models import SearchDocument
+from tests.factories import ModulePageFactory, ThemePageFactory, step
 from tests.utils import translate_now
 
 pytestmark = pytest.mark.django_db

@@ -1,0 +1,100 @@
+"""Translations reviewed per language, and drafts that stay drafts.
+
+Administrators choose, per language, whether translators publish themselves or a trainer reviews first
+(Wagtail's workflow "Relecture des traductions"). wagtail-localize writes a translation's draft into the page
+row, which learners would see: the published content is put back until the draft is published.
+"""
+
+from django.conf import settings
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+from wagtail.models import GroupPagePermission, Page, Workflow, WorkflowPage
+
+from courses.models import HomePage
+from workspace.roles import TRAINERS, translator_group_name
+
+
+def keep_live_content(page):
+    """wagtail-localize writes a translation's draft into the page row itself, which is what learners see;
+    put the published content back so that a draft stays a draft. When the draft is being published,
+    Wagtail's publication (queued after this) writes it in anyway."""
+    live = page.live_revision
+    if not page.live or live is None or page.latest_revision_id == live.pk:
+        return
+    published = live.as_object()
+    published.latest_revision_id = page.latest_revision_id
+    published.has_unpublished_changes = True
+    published.draft_title = page.draft_title
+    published.save(clean=False)
+
+
+def on_revision_saved(sender, instance, created, raw=False, **kwargs):
+    """Signal: after a new revision of a translated page, learners keep seeing the published content, and
+    in a language under review the draft goes to a trainer."""
+    if raw or not created:
+        return
+    if not isinstance(instance.content_object, Page):
+        return
+    page_id, user = instance.object_id, instance.user
+
+    def restore():
+        page = Page.objects.filter(pk=page_id).select_related("locale").first()
+        if page is not None and page.locale.language_code != settings.LANGUAGE_CODE:
+            page = page.specific
+            keep_live_content(page)
+            submit_for_review(page, user)
+
+    transaction.on_commit(restore)
+
+
+REVIEW_WORKFLOW = "Relecture des traductions"
+REVIEW_TASK = "Relecture par un formateur"
+
+
+def review_workflow():
+    return Workflow.objects.filter(name=REVIEW_WORKFLOW).first()
+
+
+def _home(code):
+    return HomePage.objects.filter(locale__language_code=code).first()
+
+
+def review_required(code):
+    home, workflow = _home(code), review_workflow()
+    return bool(home and workflow and WorkflowPage.objects.filter(page=home, workflow=workflow).exists())
+
+
+def set_review(code, required):
+    """Translations into `code` are published by their translators, or reviewed by a trainer first: then
+    the translators lose the right to publish, their drafts go to Wagtail's review workflow, and the
+    trainers may open and publish that language's pages (Wagtail publishes an approved page as its
+    approver, who must hold the right)."""
+    home, workflow = _home(code), review_workflow()
+    translators = Group.objects.filter(name=translator_group_name(code)).first()
+    trainers = Group.objects.filter(name=TRAINERS).first()
+    if home is None or workflow is None or translators is None or trainers is None:
+        return
+    publish, change = (
+        Permission.objects.get(content_type__app_label="wagtailcore", codename=codename)
+        for codename in ("publish_page", "change_page")
+    )
+    if required:
+        WorkflowPage.objects.update_or_create(page=home, defaults={"workflow": workflow})
+        GroupPagePermission.objects.filter(group=translators, page=home, permission=publish).delete()
+        for permission in (change, publish):
+            GroupPagePermission.objects.get_or_create(group=trainers, page=home, permission=permission)
+    else:
+        WorkflowPage.objects.filter(page=home, workflow=workflow).delete()
+        GroupPagePermission.objects.get_or_create(group=translators, page=home, permission=publish)
+        GroupPagePermission.objects.filter(group=trainers, page=home, permission__in=[change, publish]).delete()
+
+
+def submit_for_review(page, user):
+    """A translator who may not publish saved a draft (wagtail-localize's editor has no "submit" button):
+    send it to the language's review workflow."""
+    workflow = page.get_workflow()
+    if workflow is None or workflow.name != REVIEW_WORKFLOW or page.workflow_in_progress:
+        return
+    if user is None or page.permissions_for_user(user).can_publish():
+        return
+    workflow.start(page, user)

@@ -1,0 +1,114 @@
+"""Who may do what in the admin: trainers, one translator group per language, administrators.
+
+Groups and their model permissions are created by a data migration (every install has them). Page
+permissions are per language: each language has its own home page, and every page of that language lives
+under it, so a group's rights on that home page are its rights on the whole language — in Wagtail's own
+editor and in wagtail-localize's translation editor alike (both ask the page's permissions). They are
+granted when a language's home page is created (signal below) and, for existing ones, by the migration.
+"""
+
+from django.conf import settings
+from django.contrib.auth.models import Group, Permission
+from wagtail.models import GroupPagePermission
+
+TRAINERS = "Formateurs"
+ADMINISTRATORS = "Administrateurs"
+FRENCH_LANGUAGE_NAMES = {
+    "en": "anglais",
+    "ar": "arabe",
+    "prs": "dari",
+    "ps": "pachto",
+    "ti": "tigrigna",
+    "uk": "ukrainien",
+    "ru": "russe",
+}
+
+# (app label, codename)
+COMMON = [
+    ("wagtailadmin", "access_admin"),
+    ("wagtailimages", "add_image"),
+    ("wagtailimages", "choose_image"),
+    ("wagtaildocs", "add_document"),
+    ("wagtaildocs", "choose_document"),
+    ("courses", "view_h5ppackage"),
+]
+MODEL_PERMISSIONS = {
+    TRAINERS: [
+        *COMMON,
+        ("wagtailimages", "change_image"),
+        ("wagtaildocs", "change_document"),
+        ("courses", "add_h5ppackage"),
+        ("courses", "change_h5ppackage"),
+        ("wagtail_localize", "submit_translation"),
+        ("courses", "add_glossaryterm"),
+        ("courses", "change_glossaryterm"),
+        ("courses", "delete_glossaryterm"),
+    ],
+    "translators": [*COMMON, ("courses", "change_glossaryterm")],
+    ADMINISTRATORS: [
+        *COMMON,
+        ("wagtailimages", "change_image"),
+        ("wagtailimages", "delete_image"),
+        ("wagtaildocs", "change_document"),
+        ("wagtaildocs", "delete_document"),
+        ("courses", "add_h5ppackage"),
+        ("courses", "change_h5ppackage"),
+        ("courses", "delete_h5ppackage"),
+        ("courses", "import_h5p_library"),
+        ("courses", "add_glossaryterm"),
+        ("courses", "change_glossaryterm"),
+        ("courses", "delete_glossaryterm"),
+        ("courses", "add_organisationsettings"),
+        ("courses", "change_organisationsettings"),
+        ("wagtail_localize", "submit_translation"),
+        ("wagtailcore", "add_locale"),
+        ("wagtailcore", "change_locale"),
+        ("auth", "add_user"),
+        ("auth", "change_user"),
+    ],
+}
+TRAINER_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page", "bulk_delete_page"]
+TRANSLATOR_PAGE_PERMISSIONS = ["change_page", "publish_page"]
+ADMINISTRATOR_PAGE_PERMISSIONS = [*TRAINER_PAGE_PERMISSIONS]
+
+
+def translator_group_name(code):
+    return f"Traducteurs – {FRENCH_LANGUAGE_NAMES.get(code, code)}"
+
+
+def translator_languages():
+    return [code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
+
+
+def group_names():
+    return [TRAINERS, ADMINISTRATORS, *(translator_group_name(code) for code in translator_languages())]
+
+
+def setup_groups(Group, Permission):  # noqa: N803 (historical models in migrations)
+    """Create the groups with their model permissions (idempotent)."""
+    for name in group_names():
+        group, _created = Group.objects.get_or_create(name=name)
+        key = name if name in MODEL_PERMISSIONS else "translators"
+        for app_label, codename in MODEL_PERMISSIONS[key]:
+            group.permissions.add(*Permission.objects.filter(content_type__app_label=app_label, codename=codename))
+
+
+def grant_language_home(home, Group, Permission, GroupPagePermission):  # noqa: N803 (models passed in)
+    """Give the trainers (French) or the language's translators their rights on a language's home page."""
+    code = home.locale.language_code
+    if code == settings.LANGUAGE_CODE:
+        group_name, codenames = TRAINERS, TRAINER_PAGE_PERMISSIONS
+    else:
+        group_name, codenames = translator_group_name(code), TRANSLATOR_PAGE_PERMISSIONS
+    group = Group.objects.filter(name=group_name).first()
+    if group is None:
+        return
+    for permission in Permission.objects.filter(content_type__app_label="wagtailcore", codename__in=codenames):
+        GroupPagePermission.objects.get_or_create(group=group, page_id=home.pk, permission=permission)
+
+
+def on_home_page_saved(sender, instance, created, raw=False, **kwargs):
+    """Signal: a new language's home page brings its translators' rights with it."""
+    if raw or not created:
+        return
+    grant_language_home(instance, Group, Permission, GroupPagePermission)
