@@ -33,7 +33,7 @@ messages-compile: install
 ## Refresh the .po catalogues from the templates and code (needs GNU gettext), then compile them.
 messages: install
 	$(BIN)/python manage.py makemessages --all --no-location --ignore=.venv --ignore=static \
-		--ignore=tests --ignore=bench --ignore=tools
+		--ignore=tests --ignore=bench --ignore=tools --ignore=demo
 	$(BIN)/python tools/compile_messages.py
 
 ## Set up everything and serve the site on http://127.0.0.1:$(PORT) with gunicorn + whitenoise.
@@ -64,9 +64,11 @@ browser:
 test: install-dev messages-compile browser
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
+## Style, then which way the imports run between the apps (contracts in .importlinter).
 lint: install-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 
 format: install-dev
 	$(BIN)/ruff format .

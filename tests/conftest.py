@@ -15,10 +15,21 @@ import compile_messages  # noqa: E402
 # The compiled catalogues are build output; compile them here too so that a bare `pytest` works.
 compile_messages.compile_all(verbose=False)
 
-# The SQLite test database is a file (see config/settings/test.py). Django replaces the file for each run
-# but not its WAL journal, which SQLite would replay into the new database: remove the old journal first.
-for stale in ROOT.glob(".test-db.sqlite3-*"):
-    stale.unlink()
+# The SQLite test database is a file per run (see config/settings/test.py). Django replaces the file but not
+# its WAL journal, which SQLite would replay into a new database: remove what runs that ended left behind.
+def _ended(path):
+    try:
+        os.kill(int(path.name.split("-")[2].split(".")[0]), 0)
+    except (ValueError, IndexError, ProcessLookupError):
+        return True
+    except PermissionError:
+        return False
+    return path.name.startswith(f".test-db-{os.getpid()}.")
+
+
+for stale in ROOT.glob(".test-db-*.sqlite3*"):
+    if _ended(stale):
+        stale.unlink(missing_ok=True)
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 BROWSER_REQUIRED = os.environ.get("NUMERIKAIR_REQUIRE_BROWSER", "") == "1"

@@ -1,5 +1,7 @@
 """Settings for the test suite: fast hashing, plain static storage, the same middleware and languages."""
 
+import os
+
 from .base import *  # noqa: F403
 
 DEBUG = False
@@ -13,6 +15,7 @@ STORAGES = {
 WAGTAILADMIN_BASE_URL = "http://testserver"
 
 # SQLite tests use a file, not Django's shared in-memory database: concurrent writers then behave as in
-# production (WAL, immediate transactions, busy timeout) instead of failing with "table is locked".
+# production (WAL, immediate transactions, busy timeout) instead of failing with "table is locked". One
+# file per test run, so that two runs in one checkout never share (and break) each other's database.
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
-    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / ".test-db.sqlite3")}  # noqa: F405
+    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / f".test-db-{os.getpid()}.sqlite3")}  # noqa: F405
