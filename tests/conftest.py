@@ -15,6 +15,7 @@ import compile_messages  # noqa: E402
 # The compiled catalogues are build output; compile them here too so that a bare `pytest` works.
 compile_messages.compile_all(verbose=False)
 
+
 # The SQLite test database is a file per run (see config/settings/test.py). Django replaces the file but not
 # its WAL journal, which SQLite would replay into a new database: remove what runs that ended left behind.
 def _ended(path):
