@@ -3,7 +3,6 @@
 Tree: HomePage (one per language) > ThemePage > ModulePage; HomePage > LearningPathPage; HomePage > InfoPage.
 """
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -17,7 +16,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from core.translation import french_locale, french_version
+from core.translation import french_version, is_french
 from courses.blocks import InfoStreamBlock, StepBlock
 from courses.lesson import build_steps
 from glossary.marking import entries_for, glossary_version
@@ -47,9 +46,9 @@ class FallbackToFrenchRoutingMixin:
         try:
             return super().route(request, path_components)
         except Http404:
-            if not path_components or self.locale.language_code == settings.LANGUAGE_CODE:
+            if not path_components or is_french(self):
                 raise
-            french = self.get_translation_or_none(french_locale())
+            french = french_version(self)
             if french is None:
                 raise
             child = french.get_children().filter(slug=path_components[0]).live().first()
