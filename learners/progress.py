@@ -7,6 +7,7 @@ attempt changes nothing and concurrent copies of one request store it once.
 """
 
 import json
+import uuid
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
@@ -398,3 +399,27 @@ def erase(learner):
     """Delete the learner and everything that refers to them (the caller ends the session)."""
     with transaction.atomic():
         Learner.objects.filter(pk=learner.pk).delete()
+
+
+def finish_module(learner, module):
+    """ "I have finished this module" (without JavaScript every step is on one page): every step seen, and the
+    module finished. Event ids are derived from the learner, module and step, so pressing twice stores once."""
+    key = module.translation_key
+    events = [
+        {
+            "id": uuid.uuid5(uuid.NAMESPACE_URL, f"{learner.pk}:{key}:{step}"),
+            "kind": ProgressEvent.STEP_SEEN,
+            "module": key,
+            "step": step,
+        }
+        for step in step_ids(module)
+    ]
+    events.append(
+        {
+            "id": uuid.uuid5(uuid.NAMESPACE_URL, f"{learner.pk}:{key}:finished"),
+            "kind": ProgressEvent.MODULE_FINISHED,
+            "module": key,
+            "step": "",
+        }
+    )
+    return record_events(learner, events)

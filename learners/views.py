@@ -18,7 +18,7 @@ from learners import attestation as attestations
 from learners import downloads, identity, progress
 from learners.errors import LearnerError
 from learners.forms import CardForm, SignInForm, VerifyForm
-from learners.models import Attestation, ProgressEvent
+from learners.models import Attestation
 from quiz.blocks import QuizPayloadError
 from quiz.grading import answers_from_form
 
@@ -162,25 +162,7 @@ def finish_module(request, module_key):
     module = progress.module_for(module_key, request.LANGUAGE_CODE)
     if module is None:
         raise Http404
-    learner = identity.current_learner(request, create=True)
-    events = [
-        {
-            "id": uuid.uuid5(uuid.NAMESPACE_URL, f"{learner.pk}:{module_key}:{step}"),
-            "kind": ProgressEvent.STEP_SEEN,
-            "module": module.translation_key,
-            "step": step,
-        }
-        for step in progress.step_ids(module)
-    ]
-    events.append(
-        {
-            "id": uuid.uuid5(uuid.NAMESPACE_URL, f"{learner.pk}:{module_key}:finished"),
-            "kind": ProgressEvent.MODULE_FINISHED,
-            "module": module.translation_key,
-            "step": "",
-        }
-    )
-    progress.record_events(learner, events)
+    progress.finish_module(identity.current_learner(request, create=True), module)
     return HttpResponseRedirect(f"{module.url}#quiz" if module.quiz else module.url)
 
 
