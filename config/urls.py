@@ -2,10 +2,8 @@
 
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.conf.urls.static import static
 from django.contrib import admin
 from django.urls import include, path
-from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
@@ -26,14 +24,9 @@ urlpatterns = [
     path("api/", api.urls),
     path("h5p/", include("h5p.urls")),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}),
+    # Uploads, in development and on a single small server alike, always under a policy that runs nothing.
+    path(settings.MEDIA_URL.strip("/") + "/<path:path>", views.uploaded_file, name="uploaded_file"),
 ]
-
-if settings.DEBUG:
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
-else:
-    # Uploaded media on a single small server; a production deployment may put them behind a CDN-less
-    # reverse proxy or object storage instead.
-    urlpatterns += [path("media/<path:path>", serve, {"document_root": settings.MEDIA_ROOT})]
 
 urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),

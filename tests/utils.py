@@ -1,7 +1,7 @@
 """Helpers shared by the tests: build a small multilingual site without the demo content."""
 
 from django.conf import settings
-from wagtail.models import Collection, Locale, Page, Site
+from wagtail.models import Collection, GroupCollectionPermission, Locale, Page, Site
 
 from tests.factories import HomePageFactory
 
@@ -26,6 +26,7 @@ def create_multilingual_site(taglines=None):
         root = Page.add_root(instance=Page(title="Root", slug="root", locale=locales["fr"]))
     if Collection.get_first_root_node() is None:
         Collection.add_root(name="Root")
+    roles.grant_collections(Group, Permission, Collection, GroupCollectionPermission)
     for child in root.get_children():
         child.delete()
     home = HomePageFactory(parent=root, locale=locales["fr"], tagline=taglines.get("fr", "Bienvenue"))
@@ -51,6 +52,17 @@ def translate_now(instance, locale, strings, overrides=None):
     with TestCase.captureOnCommitCallbacks(execute=True):
         translated, _misses = translate(instance, locale, strings, overrides=overrides)
     return getattr(translated, "specific", translated)  # pages are specific; snippets are already
+
+
+def group_member(group_name, username, password):
+    """A fresh user in one group of `workspace.roles` and nothing else: roles are tested as their members,
+    never as a superuser."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    user = get_user_model().objects.create_user(username, password=password)
+    user.groups.add(Group.objects.get(name=group_name))
+    return user
 
 
 def audio_document(title="clip", size=2000, extension="opus"):

@@ -1,15 +1,20 @@
 """Who may do what in the admin: trainers, one translator group per language, administrators.
 
-Groups and their model permissions are created by a data migration (every install has them). Page
-permissions are per language: each language has its own home page, and every page of that language lives
-under it, so a group's rights on that home page are its rights on the whole language — in Wagtail's own
-editor and in wagtail-localize's translation editor alike (both ask the page's permissions). They are
-granted when a language's home page is created (signal below) and, for existing ones, by the migration.
+Groups and their model permissions are created by a data migration (every install has them). Images and
+documents are asked per collection, not per model: each group has its rights on them on the root collection
+(every collection is under it), granted by another data migration. Page permissions are per language:
+each language has its own home page, and every page of that language lives under it, so a group's rights on
+that home page are its rights on the whole language — in Wagtail's own editor and in wagtail-localize's
+translation editor alike (both ask the page's permissions). They are granted when a language's home page is
+created (signal below) and, for existing ones, by the migration.
 """
 
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from wagtail.models import GroupPagePermission
+
+# Wagtail asks these apps' permissions of a collection (GroupCollectionPermission), not of the group.
+COLLECTION_APPS = ("wagtailimages", "wagtaildocs")
 
 TRAINERS = "Formateurs"
 ADMINISTRATORS = "Administrateurs"
@@ -84,13 +89,33 @@ def group_names():
     return [TRAINERS, ADMINISTRATORS, *(translator_group_name(code) for code in translator_languages())]
 
 
+def permissions_of(name):
+    """The (app label, codename) pairs of a group, by its name."""
+    return MODEL_PERMISSIONS[name if name in MODEL_PERMISSIONS else "translators"]
+
+
 def setup_groups(Group, Permission):  # noqa: N803 (historical models in migrations)
     """Create the groups with their model permissions (idempotent)."""
     for name in group_names():
         group, _created = Group.objects.get_or_create(name=name)
-        key = name if name in MODEL_PERMISSIONS else "translators"
-        for app_label, codename in MODEL_PERMISSIONS[key]:
+        for app_label, codename in permissions_of(name):
             group.permissions.add(*Permission.objects.filter(content_type__app_label=app_label, codename=codename))
+
+
+def grant_collections(Group, Permission, Collection, GroupCollectionPermission):  # noqa: N803 (models passed in)
+    """Give each group its image and document rights on the root collection (idempotent): without them
+    Wagtail's choosers show nothing and offer no upload. Only administrators may delete."""
+    root = Collection.objects.filter(depth=1).first()
+    if root is None:
+        return
+    for group in Group.objects.filter(name__in=group_names()):
+        for app_label, codename in permissions_of(group.name):
+            if app_label not in COLLECTION_APPS:
+                continue
+            for permission in Permission.objects.filter(content_type__app_label=app_label, codename=codename):
+                GroupCollectionPermission.objects.get_or_create(
+                    group=group, collection_id=root.pk, permission=permission
+                )
 
 
 def grant_language_home(home, Group, Permission, GroupPagePermission):  # noqa: N803 (models passed in)

@@ -23,6 +23,33 @@ def live_site(browser, transactional_db, live_server):
     return live_server, homes
 
 
+@pytest.fixture
+def admin_as(browser, live_site):
+    """`admin_as(group, username)`: the Wagtail admin in a desktop Chromium (in French), logged in as a fresh
+    member of that group — each role is tested as its members are, never as a superuser."""
+    from tests.utils import group_member
+
+    server, _homes = live_site
+    contexts = []
+
+    def log_in(group_name, username):
+        password = f"mot-de-passe-{username}"
+        group_member(group_name, username, password)
+        context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="fr-FR")
+        contexts.append(context)
+        page = context.new_page()
+        page.goto(f"{server.url}/admin/login/")
+        page.fill("input[name=username]", username)
+        page.fill("input[name=password]", password)
+        page.click("button[type=submit]")
+        page.wait_for_url("**/admin/")
+        return page
+
+    yield log_in
+    for context in contexts:
+        context.close()
+
+
 def pytest_collection_modifyitems(items):
     for item in items:
         item.add_marker(pytest.mark.browser)

@@ -3,13 +3,13 @@
 from pathlib import Path
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 from wagtail.images.tests.utils import get_test_image_file
 
 from courses.models import ModulePage
 from tests.factories import ThemePageFactory
+from workspace import roles
 
 CLIP = Path(__file__).resolve().parents[2] / "courses" / "demo" / "audio" / "fr" / "tenir-la-souris-et-cliquer-1.opus"
 STEPS = [
@@ -20,36 +20,47 @@ STEPS = [
 
 
 @pytest.fixture
-def trainer_setup(live_site):
+def trainer_setup(live_site, tmp_path):
+    """A theme to write in, an audio clip already in the library, and a drawing on the trainer's computer."""
     server, homes = live_site
-    from wagtail.images import get_image_model
-
-    get_image_model().objects.create(title="Souris dessinée", file=get_test_image_file(size=(800, 500)))
     clip = get_document_model()(title="Audio tenir la souris")
     clip.file.save("tenir.opus", ContentFile(CLIP.read_bytes()), save=False)
     clip.save()
     theme = ThemePageFactory(parent=homes["fr"], title="Utiliser la souris", slug="souris")
-    get_user_model().objects.create_superuser("formatrice", password="mot-de-passe-formatrice")
-    return server, theme
+    drawing = tmp_path / "souris-dessinee.png"
+    drawing.write_bytes(get_test_image_file(size=(800, 500)).file.getvalue())
+    return server, theme, drawing
+
+
+def open_chooser(page, chooser_id):
+    page.locator(f"#{chooser_id} button[data-chooser-action-choose]").click()
+    modal = page.locator(".modal")
+    modal.wait_for(state="visible")
+    return modal
 
 
 def choose(page, chooser_id, item_text):
     """Open a Wagtail chooser and pick the item whose title is `item_text`."""
-    page.locator(f"#{chooser_id} button[data-chooser-action-choose]").click()
-    modal = page.locator(".modal")
+    modal = open_chooser(page, chooser_id)
     modal.locator("[data-chooser-modal-choice]").filter(has_text=item_text).first.click()
     modal.wait_for(state="hidden")
 
 
-def test_trainer_creates_a_module_with_three_steps_an_image_and_audio_then_a_learner_reads_it(trainer_setup, browser):
-    server, theme = trainer_setup
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="fr-FR")
-    page = context.new_page()
-    page.goto(f"{server.url}/admin/login/")
-    page.fill("input[name=username]", "formatrice")
-    page.fill("input[name=password]", "mot-de-passe-formatrice")
-    page.click("button[type=submit]")
-    page.wait_for_url("**/admin/")
+def upload_in_chooser(page, chooser_id, path, title):
+    """Open a Wagtail image chooser, upload `path` in its upload tab, and so choose it."""
+    modal = open_chooser(page, chooser_id)
+    modal.get_by_role("tab", name="Transférer").click()
+    modal.locator("input[type=file]").set_input_files(str(path))
+    modal.get_by_label("Titre").fill(title)
+    modal.locator("form[enctype='multipart/form-data'] button[type=submit]").click()
+    modal.wait_for(state="hidden")
+
+
+def test_trainer_creates_a_module_with_three_steps_an_image_and_audio_then_a_learner_reads_it(
+    trainer_setup, admin_as, browser
+):
+    server, theme, drawing = trainer_setup
+    page = admin_as(roles.TRAINERS, "formatrice")
 
     page.goto(f"{server.url}/admin/pages/add/courses/modulepage/{theme.pk}/")
     page.fill("#id_title", "Cliquer avec la souris")
@@ -60,7 +71,10 @@ def test_trainer_creates_a_module_with_three_steps_an_image_and_audio_then_a_lea
         editor = page.locator(f"#steps-{index}-value-text").locator("xpath=..").locator(".public-DraftEditor-content")
         editor.click()
         editor.press_sequentially(text)
-        choose(page, f"steps-{index}-value-illustration-image-chooser", "Souris dessinée")
+        if index == 0:  # the drawing goes into the library from the chooser, then serves every step
+            upload_in_chooser(page, f"steps-{index}-value-illustration-image-chooser", drawing, "Souris dessinée")
+        else:
+            choose(page, f"steps-{index}-value-illustration-image-chooser", "Souris dessinée")
         page.fill(f"#steps-{index}-value-illustration-alt", alt)
         if index == 0:
             choose(page, f"steps-{index}-value-audio-chooser", "Audio tenir la souris")
@@ -77,7 +91,8 @@ def test_trainer_creates_a_module_with_three_steps_an_image_and_audio_then_a_lea
     assert "Cliquer avec la souris" in page.content()
 
     module = ModulePage.objects.get(slug="cliquer-avec-la-souris")
-    assert module.live and len(module.steps) == 3
+    assert module.live and module.locale.language_code == "fr" and len(module.steps) == 3
+    assert {step.value["illustration"]["image"].title for step in module.steps} == {"Souris dessinée"}
     assert module.steps[0].value["audio"].title == "Audio tenir la souris"
     assert module.quiz[0].block_type == "true_false" and module.quiz[0].value["answer"] is True
 
@@ -92,4 +107,3 @@ def test_trainer_creates_a_module_with_three_steps_an_image_and_audio_then_a_lea
     assert "Appuyez une fois sur le bouton gauche." in phone.locator("#step-2").inner_text()
     assert "On clique avec le bouton gauche." in phone.locator("#quiz").inner_text()
     learner.close()
-    context.close()

@@ -14,6 +14,7 @@ from h5p.models import H5PPackage
 from learners.models import H5PResult, ModuleProgress
 from tests import h5p_packages as packages
 from tests.factories import ModulePageFactory, ThemePageFactory, step
+from workspace import roles
 
 
 def import_package(tmp_path, buffer):
@@ -95,36 +96,29 @@ def test_a_malicious_package_reaches_no_cookie_no_api_no_storage_and_not_the_les
     expect(phone.locator("h1")).to_be_visible()
 
 
-def test_a_trainer_uploads_an_activity_in_the_admin_and_puts_it_in_a_lesson(live_site, browser, tmp_path):
-    from django.contrib.auth import get_user_model
+def test_a_trainer_uploads_an_activity_in_the_admin_and_puts_it_in_a_lesson(live_site, admin_as, browser, tmp_path):
+    from wagtail.images import get_image_model
+    from wagtail.images.tests.utils import get_test_image_file
 
     from courses.models import ModulePage
 
     server, homes = live_site
     theme = ThemePageFactory(parent=homes["fr"], title="La souris", slug="souris")
-    from wagtail.images import get_image_model
-    from wagtail.images.tests.utils import get_test_image_file
-
     image = get_image_model().objects.create(title="souris", file=get_test_image_file(size=(800, 500)))
     module = ModulePageFactory(parent=theme, slug="cliquer", steps=[step("Cliquer", "Cliquez.", image, "Une souris.")])
-    get_user_model().objects.create_superuser("formatrice", password="mot-de-passe-formatrice")
+    # Libraries carry code: an administrator installed this one; trainers bring activities that use it.
+    import_package(tmp_path, packages.build(packages.files(title="Première activité")))
     package_file = tmp_path / "bouton.h5p"
     package_file.write_bytes(packages.build().getvalue())
 
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="fr-FR")
-    page = context.new_page()
-    page.goto(f"{server.url}/admin/login/")
-    page.fill("input[name=username]", "formatrice")
-    page.fill("input[name=password]", "mot-de-passe-formatrice")
-    page.click("button[type=submit]")
-    page.wait_for_url("**/admin/")
+    page = admin_as(roles.TRAINERS, "formatrice")
     page.goto(f"{server.url}/admin/snippets/courses/h5ppackage/add/")
     page.set_input_files("input[name=upload]", str(package_file))
     page.fill("input[name=title]", "Appuyer sur le bouton")
     page.get_by_role("button", name="Enregistrer").first.click()
     page.wait_for_load_state()
     page.wait_for_url("**/admin/snippets/courses/h5ppackage/")
-    assert H5PPackage.objects.get().title == "Appuyer sur le bouton"
+    assert H5PPackage.objects.filter(title="Appuyer sur le bouton").count() == 1
 
     page.goto(f"{server.url}/admin/pages/{module.pk}/edit/")
     page.locator("#steps-0-value-h5p-chooser button[data-chooser-action-choose]").click()
@@ -135,7 +129,6 @@ def test_a_trainer_uploads_an_activity_in_the_admin_and_puts_it_in_a_lesson(live
     page.get_by_role("button", name="Publier").click()
     page.wait_for_url("**/admin/pages/**")
     assert ModulePage.objects.get(pk=module.pk).steps[0].value["h5p"].title == "Appuyer sur le bouton"
-    context.close()
 
     phone = browser.new_page(viewport={"width": 360, "height": 740})
     phone.goto(server.url + module.url)

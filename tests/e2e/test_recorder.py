@@ -7,7 +7,7 @@ from wagtail.models import Locale
 from courses.models import ModulePage
 from tests.e2e.conftest import CHROMIUM
 from tests.factories import ModulePageFactory, ThemePageFactory, step
-from tests.utils import audio_document, translate_now
+from tests.utils import audio_document, group_member, translate_now
 from workspace import roles
 
 PASHTO = {"Allumer": "چالانول", "Le bouton": "تڼۍ", "Appuyez.": "کېکاږئ."}
@@ -26,9 +26,6 @@ def microphone_browser(browser):
 
 
 def test_a_translator_records_a_step_and_the_learner_hears_it(live_site, microphone_browser):
-    from django.contrib.auth import get_user_model
-    from django.contrib.auth.models import Group
-
     server, homes = live_site
     theme = ThemePageFactory(parent=homes["fr"], title="Ordinateur", slug="ordinateur")
     french = ModulePageFactory(
@@ -37,8 +34,7 @@ def test_a_translator_records_a_step_and_the_learner_hears_it(live_site, microph
     locale = Locale.objects.get(language_code="ps")
     translate_now(theme, locale, {})
     pashto = translate_now(french, locale, PASHTO)
-    user = get_user_model().objects.create_user("traducteur-ps", password="mot-de-passe-ps")  # noqa: S106
-    user.groups.add(Group.objects.get(name=roles.translator_group_name("ps")))
+    group_member(roles.translator_group_name("ps"), "traducteur-ps", "mot-de-passe-ps")
 
     context = microphone_browser.new_context(viewport={"width": 1280, "height": 900}, locale="fr-FR")
     context.grant_permissions(["microphone"], origin=server.url)

@@ -2,6 +2,24 @@
 
 from urllib.parse import urlsplit
 
+BRAND_AND_MARGINS = """() => {
+    const header = document.querySelector(".site-header");
+    const style = getComputedStyle(header);
+    const box = header.getBoundingClientRect();
+    const brand = document.querySelector(".brand").getBoundingClientRect();
+    return {
+        brandLeft: brand.left,
+        brandRight: brand.right,
+        marginLeft: box.left + parseFloat(style.paddingLeft),
+        marginRight: box.right - parseFloat(style.paddingRight),
+    };
+}"""
+
+
+def brand_and_margins(page):
+    """Where the brand's edges are, and where the header's content starts and ends (its margins)."""
+    return page.evaluate(BRAND_AND_MARGINS)
+
 
 def test_direction_switcher_and_every_request_stays_on_our_origin(live_site, phone):
     server, _homes = live_site
@@ -11,6 +29,9 @@ def test_direction_switcher_and_every_request_stays_on_our_origin(live_site, pho
     phone.goto(f"{server.url}/fr/")
     assert phone.locator("html").get_attribute("dir") == "ltr"
     assert phone.locator("html").get_attribute("lang") == "fr"
+    # In left-to-right the brand starts at the page's left margin.
+    french = brand_and_margins(phone)
+    assert abs(french["brandLeft"] - french["marginLeft"]) <= 2, french
 
     phone.locator(".language-switcher summary").click()
     phone.get_by_role("link", name="العربية").click()
@@ -18,9 +39,10 @@ def test_direction_switcher_and_every_request_stays_on_our_origin(live_site, pho
     assert phone.locator("html").get_attribute("dir") == "rtl"
     assert phone.locator("html").get_attribute("lang") == "ar"
     assert phone.locator(".language-switcher summary span[lang]").inner_text() == "العربية"
-    # In right-to-left the brand sits on the right edge of the screen.
-    brand = phone.locator(".brand").bounding_box()
-    assert brand["x"] > 360 / 2
+    # In right-to-left the brand ends at the page's right margin (and is not at the left one).
+    arabic = brand_and_margins(phone)
+    assert abs(arabic["brandRight"] - arabic["marginRight"]) <= 2, arabic
+    assert abs(arabic["brandLeft"] - arabic["marginLeft"]) > 2, arabic
 
     own = urlsplit(server.url).netloc
     assert requests, "the page made no request at all"

@@ -143,7 +143,7 @@ def test_the_same_position_twice_in_an_order_question_gets_a_message_and_stores_
     for child in order.value["items"].bound_blocks:
         data[f"q-{order.id}-{child.id}"] = "1"
     response = client.post(f"/fr/learner/quiz/{module.translation_key}/", data, follow=True)
-    assert "different number" in response.content.decode() or "numéro différent" in response.content.decode()
+    assert "Donnez à chaque étape un numéro différent" in response.content.decode()
     assert not QuizAttempt.objects.exists()
 
 

@@ -1,7 +1,8 @@
 /* H5P activities in a lesson: the player is created only when the learner taps "Start", inside an
    <iframe sandbox="allow-scripts"> (an opaque origin: it cannot reach this page, its cookies or the API).
    The player sends its xAPI statements here with postMessage; this page checks they come from one of its
-   own frames and posts them to /api/h5p/results, where they count as self-reported progress. */
+   own frames and posts them to /api/h5p/results, where they count as self-reported progress.
+   Needs common.js first. */
 (function () {
   "use strict";
   if (window.numerikairH5P) return;  // one copy even when several steps have an activity
@@ -12,25 +13,10 @@
   var resultsUrl = lesson && lesson.getAttribute("data-h5p-url");
   var frames = [];
 
-  function newId() {
-    if (window.crypto && crypto.randomUUID) return crypto.randomUUID();
-    var b = crypto.getRandomValues(new Uint8Array(16));
-    b[6] = (b[6] & 15) | 64;
-    b[8] = (b[8] & 63) | 128;
-    var h = Array.prototype.map.call(b, function (x) { return (x + 256).toString(16).slice(1); }).join("");
-    return [h.slice(0, 8), h.slice(8, 12), h.slice(12, 16), h.slice(16, 20), h.slice(20)].join("-");
-  }
-
   function send(entry, statement) {
-    var token = document.querySelector("input[name=csrfmiddlewaretoken]");
-    if (!moduleKey || !resultsUrl || !token) return;
-    fetch(resultsUrl, {
-      method: "POST",
-      credentials: "same-origin",
-      keepalive: true,
-      headers: { "Content-Type": "application/json", "X-CSRFToken": token.value,
-                 "Accept-Language": document.documentElement.lang },
-      body: JSON.stringify({ id: newId(), module: moduleKey, package: entry.package, statement: statement })
+    if (!moduleKey || !resultsUrl || !Numerikair.csrfToken()) return;
+    Numerikair.postJSON(resultsUrl, {
+      id: Numerikair.newId(), module: moduleKey, package: entry.package, statement: statement
     }).then(function (response) {
       entry.box.setAttribute("data-h5p-saved", String(response.status));
     }).catch(function () { /* offline: the activity still works, the score is not counted */ });

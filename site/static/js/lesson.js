@@ -1,6 +1,6 @@
 /* Lesson page: one step per screen on phones, a remembered French toggle, and "listen" buttons that use
    the browser's speech synthesis only when it has a voice for the language. Without this script the
-   lesson is a plain page of anchored steps, and everything still works. */
+   lesson is a plain page of anchored steps, and everything still works. Needs common.js first. */
 (function () {
   "use strict";
   var lesson = document.querySelector("[data-lesson]");
@@ -52,19 +52,10 @@
      id, so sending one twice changes nothing. -------------------------------------------------- */
   var moduleKey = lesson.getAttribute("data-module");
   var progressUrl = lesson.getAttribute("data-progress-url");
-  var tokenInput = document.querySelector("input[name=csrfmiddlewaretoken]");
   var queueKey = "numerikair-progress";
   var recorded = {};
   var sending = false;
 
-  function newId() {
-    if (window.crypto && crypto.randomUUID) return crypto.randomUUID();
-    var b = crypto.getRandomValues(new Uint8Array(16));
-    b[6] = (b[6] & 15) | 64;
-    b[8] = (b[8] & 63) | 128;
-    var h = Array.prototype.map.call(b, function (x) { return (x + 256).toString(16).slice(1); }).join("");
-    return [h.slice(0, 8), h.slice(8, 12), h.slice(12, 16), h.slice(16, 20), h.slice(20)].join("-");
-  }
   var memoryQueue = [];
   function loadQueue() {
     try {
@@ -83,25 +74,19 @@
     if (recorded[key]) return;
     recorded[key] = true;
     var queue = loadQueue();
-    queue.push({ id: newId(), kind: kind, module: moduleKey, step: step, at: new Date().toISOString() });
+    queue.push({ id: Numerikair.newId(), kind: kind, module: moduleKey, step: step, at: new Date().toISOString() });
     saveQueue(queue);
     lesson.setAttribute("data-progress-pending", String(queue.length));
     flush();
   }
   function flush() {
     var queue = loadQueue();
-    if (sending || !queue.length || !tokenInput) return;
+    if (sending || !queue.length || !Numerikair.csrfToken()) return;
     sending = true;
     var batch = queue.slice(0, 50);
     var ids = batch.map(function (event) { return event.id; });
-    fetch(progressUrl, {
-      method: "POST",
-      credentials: "same-origin",
-      keepalive: true,  // the learner may leave the page (to the quiz) while it is on its way
-      headers: { "Content-Type": "application/json", "X-CSRFToken": tokenInput.value,
-                 "Accept-Language": document.documentElement.lang },
-      body: JSON.stringify({ events: batch })
-    }).then(function (response) {
+    // keepalive (in postJSON): the learner may leave the page (to the quiz) while it is on its way.
+    Numerikair.postJSON(progressUrl, { events: batch }).then(function (response) {
       // Stored, or refused for good (a lesson that no longer exists): forget them. Otherwise retry later.
       if (response.ok || response.status === 400 || response.status === 404 || response.status === 409) {
         saveQueue(loadQueue().filter(function (event) {
