@@ -1,5 +1,7 @@
 """H5P interactive activities: packages uploaded by trainers, extracted to storage, played in isolation."""
 
+from dataclasses import dataclass, field
+
 from django import forms
 from django.conf import settings
 from django.db import models, transaction
@@ -11,12 +13,20 @@ from h5p import validation
 
 
 class H5PLibrary(models.Model):
-    """An H5P library version known to the site. Only administrators bring new ones (they run code)."""
+    """An H5P library version known to the site. Only administrators bring new ones (they run code).
+
+    `content_hash` is the hash of the library folder's files (validation.library_hash) as an administrator
+    imported it: a package carrying other files under the same name and version is refused to everyone (a
+    version must not change under the same number). Rows installed before the hash was kept have it empty:
+    the first package that an administrator imports afterwards records it; until then, a trainer's package
+    that uses that library needs an administrator.
+    """
 
     machine_name = models.CharField(max_length=120)
     major = models.PositiveSmallIntegerField()
     minor = models.PositiveSmallIntegerField()
     patch = models.PositiveSmallIntegerField()
+    content_hash = models.CharField("empreinte du code", max_length=64, blank=True, default="", editable=False)
     added_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
@@ -36,13 +46,92 @@ def may_add_libraries(user):
     return user is not None and (user.is_superuser or user.has_perm("courses.import_h5p_library"))
 
 
-def unknown_libraries(libraries):
-    known = set(H5PLibrary.objects.values_list("machine_name", "major", "minor", "patch"))
-    return [
-        library
-        for library in libraries
-        if (library.machine_name, library.major, library.minor, library.patch) not in known
-    ]
+@dataclass
+class LibraryReview:
+    """A package's libraries compared with the site's, by name, version and content hash."""
+
+    new: list = field(default_factory=list)  # a name and version the site does not know: new code
+    unverified: list = field(default_factory=list)  # known, but installed before hashes were kept
+    changed: list = field(default_factory=list)  # known, with other files under the same version
+    rows: dict = field(default_factory=dict)  # (name, major, minor, patch) -> H5PLibrary
+
+
+def review_libraries(libraries, lock=False):
+    rows = H5PLibrary.objects.filter(machine_name__in={library.machine_name for library in libraries})
+    if lock:
+        rows = rows.select_for_update()
+    review = LibraryReview(rows={(row.machine_name, row.major, row.minor, row.patch): row for row in rows})
+    for library in libraries:
+        row = review.rows.get(library.key)
+        if row is None:
+            review.new.append(library)
+        elif not row.content_hash:
+            review.unverified.append(library)
+        elif row.content_hash != library.content_hash:
+            review.changed.append(library)
+    return review
+
+
+def _names(libraries):
+    return ", ".join(str(library) for library in libraries[:5]) + (" …" if len(libraries) > 5 else "")
+
+
+def library_refusal(review, may_add):
+    """Why this user may not import a package with these libraries (in French), or None."""
+    if review.changed:
+        one = len(review.changed) == 1
+        start = (
+            f"La bibliothèque {_names(review.changed)} de ce paquet est différente de celle du site"
+            if one
+            else f"Les bibliothèques {_names(review.changed)} de ce paquet sont différentes de celles du site"
+        ) + " : même nom, même version, mais d'autres fichiers."
+        if may_add:
+            return (
+                f"{start} Une version ne doit pas changer sous le même numéro : le paquet est refusé, même pour un "
+                "administrateur. Si ce code est voulu, donnez-lui un nouveau numéro de version (patchVersion dans "
+                "son library.json) ; sinon, exportez l'activité d'un site qui utilise la même version."
+            )
+        return (
+            f"{start} Une bibliothèque contient du code : seul un administrateur peut en apporter, et seulement "
+            "sous un nouveau numéro de version. Demandez-lui, ou exportez l'activité d'un site qui utilise la même "
+            "version de la bibliothèque."
+        )
+    if may_add:
+        return None
+    if review.new:
+        return (
+            f"Ce paquet apporte des bibliothèques H5P nouvelles ou mises à jour ({_names(review.new)}). Elles "
+            "contiennent du code : seul un administrateur peut les importer. Demandez-lui, ou choisissez un paquet "
+            "qui utilise les bibliothèques déjà installées."
+        )
+    if review.unverified:
+        return (
+            f"Les bibliothèques H5P {_names(review.unverified)} ont été installées avant que le site ne garde "
+            "l'empreinte de leur code : il ne peut pas vérifier que ce paquet apporte le même. Seul un "
+            "administrateur peut importer ce paquet (l'empreinte sera alors enregistrée) ; ensuite, les paquets "
+            "qui utilisent cette même bibliothèque seront acceptés pour tous."
+        )
+    return None
+
+
+def _record_libraries(libraries, may_add):
+    """Inside the import's transaction: check again with the rows locked, then record new libraries and the
+    hashes that were missing. Raises PermissionError."""
+    review = review_libraries(libraries, lock=True)
+    if refusal := library_refusal(review, may_add):
+        raise PermissionError(refusal)
+    for library in review.new:
+        H5PLibrary.objects.create(
+            machine_name=library.machine_name,
+            major=library.major,
+            minor=library.minor,
+            patch=library.patch,
+            content_hash=library.content_hash,
+        )
+    for library in review.unverified:
+        row = review.rows[library.key]
+        row.content_hash = library.content_hash
+        row.save(update_fields=["content_hash"])
 
 
 class H5PPackageForm(WagtailAdminModelForm):
@@ -68,14 +157,9 @@ class H5PPackageForm(WagtailAdminModelForm):
             info = validation.validate(upload)
         except validation.H5PPackageError as error:
             raise forms.ValidationError(str(error)) from None
-        new = unknown_libraries(info.libraries)
-        if new and not may_add_libraries(getattr(self, "for_user", None)):
-            names = ", ".join(f"{library.machine_name} {library.version}" for library in new[:5])
-            raise forms.ValidationError(
-                f"Ce paquet apporte des bibliothèques H5P nouvelles ou mises à jour ({names}). Elles contiennent du "
-                "code : seul un administrateur peut les importer. Demandez-lui, ou choisissez un paquet qui utilise "
-                "les bibliothèques déjà installées."
-            )
+        refusal = library_refusal(review_libraries(info.libraries), may_add_libraries(getattr(self, "for_user", None)))
+        if refusal:
+            raise forms.ValidationError(refusal)
         upload.seek(0)
         self.package_info = info
         return upload
@@ -88,8 +172,7 @@ class H5PPackageForm(WagtailAdminModelForm):
                 upload,
                 title=self.cleaned_data.get("title"),
                 user=getattr(self, "for_user", None),
-                info=self.package_info,
-                allow_new_libraries=True,  # checked in clean_upload
+                info=self.package_info,  # the user's right is checked again, with the rows locked
             )
             return self.instance
         return super().save(commit=commit)
@@ -130,31 +213,27 @@ class H5PPackage(models.Model):
 def import_into(package, fileobj, title=None, user=None, allow_new_libraries=False, info=None):
     """Validate, extract and register a package (a new one, or a new file for an existing one).
 
-    Raises validation.H5PPackageError (nothing written) or PermissionError for new libraries without the right.
+    Raises validation.H5PPackageError or PermissionError (see library_refusal); nothing is written then.
+    `allow_new_libraries` is the command line's administrator switch.
     """
     if info is None:
         info = validation.validate(fileobj)
-    new = unknown_libraries(info.libraries)
-    if new and not (allow_new_libraries or may_add_libraries(user)):
-        raise PermissionError(
-            "Ce paquet apporte de nouvelles bibliothèques H5P : seul un administrateur peut l'importer."
-        )
+    may_add = allow_new_libraries or may_add_libraries(user)
+    if refusal := library_refusal(review_libraries(info.libraries), may_add):
+        raise PermissionError(refusal)
     fileobj.seek(0)
     folder, info = validation.extract(fileobj, info=info)
     old_folder = package.folder if package.pk else None
     try:
         with transaction.atomic():
-            for library in new:
-                H5PLibrary.objects.get_or_create(
-                    machine_name=library.machine_name, major=library.major, minor=library.minor, patch=library.patch
-                )
+            _record_libraries(info.libraries, may_add)
             package.title = (title or "").strip() or info.title
             package.folder = folder
             package.main_library = info.main_library
             package.language = info.language
             package.size = info.size
             package.files = info.files
-            package.libraries = [f"{library.machine_name} {library.version}" for library in info.libraries]
+            package.libraries = [str(library) for library in info.libraries]
             if user is not None and package.uploaded_by_id is None:
                 package.uploaded_by = user
             package.save()

@@ -3,11 +3,16 @@
 One validator for the admin upload and `manage.py import_h5p`. Nothing is written anywhere until every
 entry has been read and checked: names (no absolute path, no `..`, no backslash, no symlink), counts and
 sizes from the zip's headers, then again while decompressing (a header that lies about a size is caught
-when the bytes exceed it), compression ratio, and an extension allow-list per folder. Files are then
+when the bytes exceed it), compression ratio, and an extension allow-list per folder. Like H5P core, files at
+the package's root other than `h5p.json` are ignored (exports carry e.g. `H5P_CONTENT_HERE.txt`): their names
+are checked like any other, they are never decompressed nor stored. While decompressing, each library
+folder's content is hashed (SHA-256 over its sorted files and their SHA-256), from the bytes themselves, so
+that the site can tell a library it knows from other code under the same name and version. Files are then
 streamed to Django's storage (local disk or S3-like alike) in chunks; if anything fails on the way, what
 was written is removed. Messages are in French: editors read them.
 """
 
+import hashlib
 import json
 import posixpath
 import re
@@ -58,10 +63,18 @@ class Library:
     minor: int
     patch: int
     folder: str
+    content_hash: str = ""  # see library_hash(); filled while decompressing
 
     @property
     def version(self):
         return f"{self.major}.{self.minor}.{self.patch}"
+
+    @property
+    def key(self):
+        return (self.machine_name, self.major, self.minor, self.patch)
+
+    def __str__(self):
+        return f"{self.machine_name} {self.version}"
 
 
 @dataclass
@@ -72,6 +85,21 @@ class PackageInfo:
     files: int
     size: int
     libraries: list = field(default_factory=list)
+    ignored: list = field(default_factory=list)  # stray files at the root, neither read nor stored
+
+
+def library_hash(files):
+    """The content hash of one library folder: SHA-256 over its files, sorted by their path inside the folder,
+    each line "path<TAB>sha256 of its bytes". Names cannot contain control characters (see _check_name)."""
+    digest = hashlib.sha256()
+    for path, file_digest in sorted(files):
+        digest.update(f"{path}\t{file_digest}\n".encode())
+    return digest.hexdigest()
+
+
+def is_stray(name):
+    """A file at the package's root other than h5p.json: H5P core ignores it, and so do we."""
+    return "/" not in name and name != "h5p.json"
 
 
 def _is_symlink(info):
@@ -96,9 +124,7 @@ def _extension(name):
 def _check_kind(name):
     top = name.split("/", 1)[0]
     if "/" not in name:
-        if name != "h5p.json":
-            raise H5PPackageError(f"Fichier inattendu à la racine du paquet : « {name[:80]} ».")
-        return
+        return  # h5p.json, or a stray file that is ignored
     extension = _extension(name)
     if top == "content":
         if extension not in CONTENT_EXTENSIONS:
@@ -139,17 +165,19 @@ def _lying(info):
 
 
 def _drain(archive, info, budget):
-    """Decompress one entry without keeping it, stopping as soon as it exceeds what it declared."""
-    total = 0
+    """Decompress one entry without keeping it, stopping as soon as it exceeds what it declared; returns its
+    size and the SHA-256 of its bytes."""
+    total, digest = 0, hashlib.sha256()
     try:
         with archive.open(info) as handle:
             while chunk := handle.read(CHUNK):
                 total += len(chunk)
                 if total > info.file_size or total > budget:
                     raise H5PPackageError(_lying(info))
+                digest.update(chunk)
     except (zipfile.BadZipFile, EOFError, zlib.error) as error:
         raise H5PPackageError(f"Le fichier « {info.filename[:80]} » est abîmé dans le paquet ({error}).") from None
-    return total
+    return total, digest.hexdigest()
 
 
 def _open(fileobj):
@@ -166,7 +194,8 @@ def validate(fileobj):
         entries = archive.infolist()
         if len(entries) > MAX_ENTRIES:
             raise H5PPackageError(f"Le paquet contient trop de fichiers ({len(entries)} ; maximum {MAX_ENTRIES}).")
-        files = [info for info in entries if not info.is_dir()]
+        files = [info for info in entries if not info.is_dir() and not is_stray(info.filename)]
+        ignored = [info.filename for info in entries if not info.is_dir() and is_stray(info.filename)]
         declared = 0
         for info in entries:
             _check_name(info.filename)
@@ -226,10 +255,24 @@ def validate(fileobj):
                 )
             except (KeyError, TypeError, ValueError):
                 raise H5PPackageError(f"Le fichier {folder}/library.json est incomplet.") from None
-        # Decompress everything once, without writing: sizes that lie are caught here.
-        total = 0
+            library = libraries[-1]
+            if folder != f"{library.machine_name}-{library.major}.{library.minor}":
+                # As in H5P core: the folder says which library it is, and one folder per library.
+                raise H5PPackageError(
+                    f"Le dossier « {folder} » ne correspond pas à sa bibliothèque ({library}) : il devrait "
+                    f"s'appeler « {library.machine_name}-{library.major}.{library.minor} »."
+                )
+        # Decompress everything once, without writing: sizes that lie are caught here, and each library
+        # folder's content is hashed from the bytes themselves.
+        total, library_files = 0, {library.folder: [] for library in libraries}
         for info in files:
-            total += _drain(archive, info, MAX_TOTAL_BYTES - total)
+            size, digest = _drain(archive, info, MAX_TOTAL_BYTES - total)
+            total += size
+            top, _slash, path = info.filename.partition("/")
+            if top in library_files:
+                library_files[top].append((path, digest))
+        for library in libraries:
+            library.content_hash = library_hash(library_files[library.folder])
         return PackageInfo(
             title=manifest["title"].strip()[:255] or "Activité H5P",
             main_library=manifest["mainLibrary"][:120],
@@ -237,6 +280,7 @@ def validate(fileobj):
             files=len(files),
             size=total,
             libraries=libraries,
+            ignored=ignored,
         )
 
 
@@ -254,7 +298,7 @@ def extract(fileobj, storage=None, info=None):
     try:
         with _open(fileobj) as archive:
             for entry in archive.infolist():
-                if entry.is_dir():
+                if entry.is_dir() or is_stray(entry.filename):
                     continue
                 with archive.open(entry) as handle:
                     name = storage.save(

@@ -49,6 +49,29 @@ def empty_cache():
     cache.clear()
 
 
+def _member_client(group_name, username):
+    from django.test import Client
+
+    from tests.utils import group_member
+
+    client = Client()
+    client.user = group_member(group_name, username, f"mot-de-passe-{username}")
+    client.force_login(client.user)
+    return client
+
+
+@pytest.fixture
+def trainer_client(db):
+    """The admin as a fresh member of Formateurs: each role is tested as its members are, never as a superuser."""
+    return _member_client("Formateurs", "formatrice")
+
+
+@pytest.fixture
+def administrator_client(db):
+    """The admin as a fresh member of Administrateurs (not a superuser)."""
+    return _member_client("Administrateurs", "administratrice")
+
+
 @pytest.fixture
 def site(db):
     from tests.utils import create_multilingual_site

@@ -57,6 +57,13 @@ H5P.NumerikButton = (function (EventDispatcher) {
 """
 
 
+# The same library version with other code: it always reports full marks.
+ALTERED_JS = BUTTON_JS.replace("self.params.score, self.params.max", "self.params.max, self.params.max")
+
+# What H5P's own export tools leave at the root of a package; H5P core ignores it.
+STRAY = "H5P_CONTENT_HERE.txt"
+
+
 def manifest(title="Le bouton", library=LIBRARY):
     return {
         "title": title,
@@ -104,3 +111,15 @@ def build(entries=None, compression=zipfile.ZIP_DEFLATED, tweak=None):
     buffer.seek(0)
     buffer.name = "activite.h5p"
     return buffer
+
+
+def exported(entries=None):
+    """Entries laid out as H5P's tools export them: a folder entry for each folder, and a stray text file at
+    the root. The files themselves are those of `entries` (by default files())."""
+    entries = dict(entries if entries is not None else files())
+    folders = {}
+    for name in entries:
+        parts = name.split("/")[:-1]
+        for depth in range(1, len(parts) + 1):
+            folders["/".join(parts[:depth]) + "/"] = ""
+    return {STRAY: "Content goes here.", **folders, **entries}

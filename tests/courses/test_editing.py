@@ -115,14 +115,14 @@ def module_form(image, text, alt, quiz=None):
     )
 
 
-def test_the_editor_refuses_a_step_without_text_and_saves_nothing(admin_client, site, image):
+def test_the_editor_refuses_a_step_without_text_and_saves_nothing(trainer_client, site, image):
     from django.urls import reverse
 
     theme = ThemePageFactory(parent=site["fr"])
     module = ModulePageFactory(parent=theme, slug="ok")
     revisions = module.revisions.count()
     url = reverse("wagtailadmin_pages:edit", args=[module.pk])
-    response = admin_client.post(url, module_form(image, "", "Le bouton rond."))
+    response = trainer_client.post(url, module_form(image, "", "Le bouton rond."))
     assert response.status_code == 200
     body = response.content.decode()
     # Block errors reach the editor as JSON (non-ASCII letters escaped) beside each field.
@@ -131,7 +131,7 @@ def test_the_editor_refuses_a_step_without_text_and_saves_nothing(admin_client, 
     module.refresh_from_db()
     assert module.steps[0].value["text"].source == "<p>Appuyez sur le bouton rond.</p>"
 
-    response = admin_client.post(url, module_form(image, "<p>Appuyez sur le bouton.</p>", "Le bouton rond."))
+    response = trainer_client.post(url, module_form(image, "<p>Appuyez sur le bouton.</p>", "Le bouton rond."))
     assert response.status_code == 302
     assert module.revisions.count() == revisions + 1
 
@@ -154,17 +154,17 @@ def tap_question(image, x, width):
     )
 
 
-def test_a_trainer_adds_a_tap_question_and_a_target_outside_the_picture_is_refused(admin_client, site, image):
+def test_a_trainer_adds_a_tap_question_and_a_target_outside_the_picture_is_refused(trainer_client, site, image):
     from django.urls import reverse
 
     theme = ThemePageFactory(parent=site["fr"])
     module = ModulePageFactory(parent=theme, slug="ok")
     url = reverse("wagtailadmin_pages:edit", args=[module.pk])
     text = "<p>Appuyez sur le bouton.</p>"
-    response = admin_client.post(url, module_form(image, text, "Le bouton.", [tap_question(image, 90, 20)]))
+    response = trainer_client.post(url, module_form(image, text, "Le bouton.", [tap_question(image, 90, 20)]))
     assert response.status_code == 200
     assert "bord droit" in response.content.decode()
-    response = admin_client.post(url, module_form(image, text, "Le bouton.", [tap_question(image, 70, 20)]))
+    response = trainer_client.post(url, module_form(image, text, "Le bouton.", [tap_question(image, 70, 20)]))
     assert response.status_code == 302
     tap = module.revisions.order_by("-id").first().as_object().quiz[0]
     assert tap.block_type == "tap" and tap.value["target_x"] == 70
@@ -179,19 +179,19 @@ def test_generate_content_makes_translated_synthetic_modules(site):
         assert sorted(module.get_translations().live().values_list("locale__language_code", flat=True)) == ["ar", "ti"]
 
 
-def test_an_upload_that_is_not_an_image_is_refused_in_french_and_nothing_is_saved(admin_client):
+def test_an_upload_that_is_not_an_image_is_refused_in_french_and_nothing_is_saved(trainer_client):
     from django.core.files.uploadedfile import SimpleUploadedFile
     from django.urls import reverse
     from wagtail.images import get_image_model
 
     fake = SimpleUploadedFile("capture.png", b"this is not a picture", content_type="image/png")
-    response = admin_client.post(reverse("wagtailimages:add"), {"title": "Capture", "file": fake})
+    response = trainer_client.post(reverse("wagtailimages:add"), {"title": "Capture", "file": fake})
     assert response.status_code == 200
     assert "n’est pas une image ou bien est corrompu" in response.content.decode()
     assert not get_image_model().objects.filter(title="Capture").exists()
 
 
-def test_an_image_over_the_upload_limit_is_refused(admin_client, settings):
+def test_an_image_over_the_upload_limit_is_refused(trainer_client, settings):
     from django.core.files.uploadedfile import SimpleUploadedFile
     from django.urls import reverse
     from wagtail.images import get_image_model
@@ -200,7 +200,7 @@ def test_an_image_over_the_upload_limit_is_refused(admin_client, settings):
     big = SimpleUploadedFile(
         "grande.png", get_test_image_file(size=(800, 800)).file.getvalue(), content_type="image/png"
     )
-    response = admin_client.post(reverse("wagtailimages:add"), {"title": "Grande", "file": big})
+    response = trainer_client.post(reverse("wagtailimages:add"), {"title": "Grande", "file": big})
     assert response.status_code == 200
     assert "Ce fichier est trop gros" in response.content.decode()
     assert not get_image_model().objects.filter(title="Grande").exists()

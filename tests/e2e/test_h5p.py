@@ -4,6 +4,7 @@ nothing, and nothing is requested from another origin."""
 import io
 import json
 import re
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
@@ -137,3 +138,23 @@ def test_a_trainer_uploads_an_activity_in_the_admin_and_puts_it_in_a_lesson(live
     phone.locator("[data-h5p][data-h5p-saved='200']").wait_for(state="attached")
     assert ModuleProgress.objects.get(module_key=module.translation_key).activities
     phone.close()
+
+
+def test_a_true_false_activity_exported_by_h5p_plays_in_a_lesson_and_its_score_is_kept(live_site, phone):
+    server, homes = live_site
+    real = Path(__file__).resolve().parents[1] / "h5p" / "real" / "truefalse-hello-world.h5p"
+    call_command("import_h5p", str(real), "--allow-new-libraries", stdout=io.StringIO())
+    package = H5PPackage.objects.get()
+    theme = ThemePageFactory(parent=homes["fr"], title="La souris", slug="souris")
+    module = ModulePageFactory(parent=theme, steps=[step("Vrai ou faux", "Répondez.", h5p=package)])
+    start(phone, server, module)
+    player = phone.frame_locator(".h5p-frame")
+    answer = player.locator(".h5p-true-false-answer").first
+    if not answer.count():
+        player = player.frame_locator("iframe")
+        answer = player.locator(".h5p-true-false-answer").first
+    answer.click()
+    player.locator(".h5p-question-check-answer").click()
+    phone.locator("[data-h5p][data-h5p-saved='200']").wait_for(state="attached")
+    result = H5PResult.objects.get()
+    assert result.score_max == 1 and result.self_reported is True

@@ -69,7 +69,9 @@ def test_a_step_recorded_in_the_language_no_longer_counts_as_missing_audio(theme
     assert summary["audio_percent"] == 100 and summary["complete_percent"] == 100
 
 
-def test_editing_the_french_flags_the_translation_then_syncing_brings_the_new_step_in_french(theme, admin_client):
+def test_editing_the_french_flags_the_translation_then_syncing_brings_the_new_step_in_french(
+    theme, administrator_client
+):
     arabic = Locale.objects.get(language_code="ar")
     page = module(theme)
     translated = translate_now(page, arabic, ALL_ARABIC)
@@ -81,10 +83,10 @@ def test_editing_the_french_flags_the_translation_then_syncing_brings_the_new_st
     french.save_revision().publish()
     state = states()["Allumer"]
     assert state.out_of_date
-    assert "À mettre à jour" in admin_client.get("/admin/traductions/?lang=ar").content.decode()
+    assert "À mettre à jour" in administrator_client.get("/admin/traductions/?lang=ar").content.decode()
 
     # Syncing (wagtail-localize's "update translations") brings the new step in, still in French.
-    response = admin_client.post(f"/admin/localize/update/{state.source_id}/", {"publish_translations": "on"})
+    response = administrator_client.post(f"/admin/localize/update/{state.source_id}/", {"publish_translations": "on"})
     assert response.status_code == 302
     state = states()["Allumer"]
     assert not state.out_of_date and state.percent < 100 and state.steps == 2

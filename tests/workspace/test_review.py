@@ -70,11 +70,11 @@ def test_by_default_translators_publish_themselves(pashto):
     assert page.permissions_for_user(user_in(roles.translator_group_name("ps"), "tr-ps")).can_publish()
 
 
-def test_with_review_a_translators_draft_goes_to_a_trainer_who_publishes_it(pashto, admin_client):
+def test_with_review_a_translators_draft_goes_to_a_trainer_who_publishes_it(pashto, administrator_client):
     from django.urls import reverse
 
     page, translation = pashto
-    assert admin_client.post("/admin/traductions/", {"lang": "ps", "review": "1"}).status_code == 302
+    assert administrator_client.post("/admin/traductions/", {"lang": "ps", "review": "1"}).status_code == 302
     assert review.review_required("ps")
     translator = user_in(roles.translator_group_name("ps"), "tr-ps")
     assert not Page.objects.get(pk=page.pk).permissions_for_user(translator).can_publish()
@@ -92,7 +92,7 @@ def test_with_review_a_translators_draft_goes_to_a_trainer_who_publishes_it(pash
         client.post(url, {"comment": ""})
     assert "چالانول" in Client().get(Page.objects.get(pk=page.pk).url).content.decode()
 
-    admin_client.post("/admin/traductions/", {"lang": "ps", "review": "0"})
+    administrator_client.post("/admin/traductions/", {"lang": "ps", "review": "0"})
     assert not review.review_required("ps")
     translator = get_user_model().objects.get(pk=translator.pk)  # Wagtail caches rights on the user object
     assert Page.objects.get(pk=page.pk).permissions_for_user(translator).can_publish()

@@ -3,7 +3,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
 from h5p.models import H5PPackage, import_into
-from h5p.validation import H5PPackageError
+from h5p.validation import H5PPackageError, validate
 
 
 class Command(BaseCommand):
@@ -15,17 +15,23 @@ class Command(BaseCommand):
         parser.add_argument(
             "--allow-new-libraries",
             action="store_true",
-            help="accepter les bibliothèques H5P encore inconnues du site (elles contiennent du code)",
+            help=(
+                "en administrateur : accepter les bibliothèques H5P encore inconnues du site (elles contiennent du "
+                "code) et enregistrer l'empreinte de celles installées avant qu'elle ne soit gardée. Une "
+                "bibliothèque différente de celle du site sous le même numéro de version reste refusée."
+            ),
         )
 
     def handle(self, *args, **options):
         try:
             with open(options["file"], "rb") as handle:
+                info = validate(handle)
                 package = import_into(
                     H5PPackage(),
                     handle,
                     title=options["title"],
                     allow_new_libraries=options["allow_new_libraries"],
+                    info=info,
                 )
         except FileNotFoundError:
             raise CommandError(f"Fichier introuvable : {options['file']}") from None
@@ -35,3 +41,5 @@ class Command(BaseCommand):
             f"Importé : « {package.title} » ({package.main_library}, {package.files} fichiers, "
             f"{package.size // 1000} Ko), n° {package.pk}."
         )
+        if info.ignored:
+            self.stdout.write(f"Ignoré (à la racine du paquet, comme le fait H5P) : {', '.join(info.ignored[:10])}.")
