@@ -22,7 +22,7 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
     their account (Wagtail's own preference, applied by the admin on top of this).
     """
 
-    ADMIN_PREFIXES = ("/admin/", "/django-admin/")
+    ADMIN_PREFIXES = ("/admin/",)
     UNPREFIXED = ("/api/", "/h5p/")
 
     def process_request(self, request):
@@ -51,7 +51,7 @@ class AdminCSPMiddleware:
     """Relax the Content-Security-Policy for the Wagtail admin only: it still needs inline scripts and
     styles, but it too may load nothing from another origin. Learner pages keep the strict policy."""
 
-    ADMIN_PREFIXES = ("/admin/", "/django-admin/")
+    ADMIN_PREFIXES = ("/admin/",)
 
     def __init__(self, get_response):
         self.get_response = get_response

@@ -2,6 +2,7 @@
 
 import os
 import sys
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -55,7 +56,8 @@ INSTALLED_APPS = [
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    # Wagtail's users app with our user views: no superuser or staff rights from the admin (workspace/users.py)
+    "workspace.apps.UsersConfig",
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
@@ -65,8 +67,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
-    # Django
-    "django.contrib.admin",
+    # Django (not django.contrib.admin: its /django-admin/ would bypass Wagtail's rights, and nothing needs it)
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -76,6 +77,7 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     # Third party
     "csp",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -96,6 +98,14 @@ MIDDLEWARE = [
     "config.middleware.AdminCSPMiddleware",
     "workspace.middleware.LanguageGuardMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last: it turns a login that django-axes refused into the lock-out page.
+    "axes.middleware.AxesMiddleware",
+]
+
+# django-axes watches every login before the ordinary backend checks the password.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -165,6 +175,22 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# --- Admin login throttling (django-axes) ------------------------------------------------------------
+# 5 wrong passwords for one username from one client address lock that pair for 15 minutes from the fifth
+# (more tries while locked do not extend it); a successful login clears the count. Administrators unlock
+# from Admin › Paramètres › Comptes bloqués (workspace/lockouts.py). The address is the client behind the
+# trusted proxy (core.clients.client_address), never the proxy's.
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_CLIENT_IP_CALLABLE = "workspace.lockouts.client_ip"
+AXES_LOCKOUT_CALLABLE = "workspace.lockouts.lockout_response"
+WAGTAILADMIN_USER_LOGIN_FORM = "workspace.lockouts.LoginForm"  # its password field labelled in French too
+AXES_ENABLE_ADMIN = False  # no Django admin here
+AXES_DISABLE_ACCESS_LOG = True  # nobody reads a log of successful logins; it would keep every address forever
 
 # --- Languages ------------------------------------------------------------------------------------
 # The one place where languages are declared. Adding a language = one line here + its .po file in
