@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "courses",
     "learners",
     "search",
+    "demo",
     # Wagtail and wagtail-localize (wagtail_localize.locales replaces wagtail.locales)
     "wagtail_localize",
     "wagtail_localize.locales",
