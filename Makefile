@@ -33,7 +33,7 @@ messages-compile: install
 ## Refresh the .po catalogues from the templates and code (needs GNU gettext), then compile them.
 messages: install
 	$(BIN)/python manage.py makemessages --all --no-location --ignore=.venv --ignore=static \
-		--ignore=tests --ignore=bench --ignore=tools
+		--ignore=tests --ignore=bench --ignore=tools --ignore=demo
 	$(BIN)/python tools/compile_messages.py
 
 ## Set up everything and serve the site on http://127.0.0.1:$(PORT) with gunicorn + whitenoise.
