@@ -47,7 +47,7 @@ def translate_now(instance, locale, strings, overrides=None):
     """Translate through wagtail-localize and run the publication it defers to the end of the transaction."""
     from django.test import TestCase
 
-    from courses.demo.translate import translate
+    from demo.translation import translate
 
     with TestCase.captureOnCommitCallbacks(execute=True):
         translated, _misses = translate(instance, locale, strings, overrides=overrides)

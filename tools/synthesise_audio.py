@@ -3,13 +3,14 @@
     python tools/synthesise_audio.py            # fr and ar, the modules of the first path
     python tools/synthesise_audio.py fr ar ru   # other languages espeak-ng can speak
 
-Needs Debian's espeak-ng and opus-tools. The output (courses/demo/audio/<lang>/<module>-<step>.opus,
-mono, 24 kbit/s) is committed; each file says in its metadata that it is synthesised, and the demo
-labels it so in the document library. Real recordings by translators replace them.
+Each clip says a step's title and text: in French from demo/content/*.toml, in another language from
+demo/locale/<lang>/*.po. Needs Debian's espeak-ng and opus-tools. The output
+(demo/media/audio/<lang>/<module>-<step>.opus, mono, 24 kbit/s) is committed; each file says in its
+metadata that it is synthesised, and the demo labels it so in the document library. Real recordings by
+translators replace them.
 """
 
 import html
-import importlib
 import os
 import re
 import subprocess
@@ -25,8 +26,7 @@ import django  # noqa: E402
 
 django.setup()
 
-from courses.demo.lessons import AUDIO, THEME_FILES  # noqa: E402
-from courses.demo.paths import FIRST_PATH  # noqa: E402
+from demo.loader import AUDIO, LOCALE, Catalogue, read, theme_names  # noqa: E402
 
 VOICES = {"fr": "fr-fr", "ar": "ar", "en": "en-gb", "ru": "ru", "uk": "uk"}
 
@@ -37,12 +37,16 @@ def spoken(step):
 
 
 def steps_for(language, theme_slug, module_slug):
-    theme_file = THEME_FILES[[t.replace("_", "-") for t in THEME_FILES].index(theme_slug)]
+    """The module's steps in `language`: title and paragraphs (French where the PO file has no translation)."""
+    name = next(name for name in theme_names() if read(name)["theme"]["slug"] == theme_slug)
+    steps = next(module for module in read(name)["modules"] if module["slug"] == module_slug)["steps"]
     if language == "fr":
-        content = importlib.import_module(f"courses.demo.content.{theme_file}")
-        return next(module for module in content.MODULES if module["slug"] == module_slug)["steps"]
-    content = importlib.import_module(f"courses.demo.content.i18n.{language}.{theme_file}")
-    return content.MODULES[module_slug]["steps"]
+        return steps
+    strings = Catalogue(LOCALE / language / f"{name}.po").strings(f"module {module_slug}")
+    return [
+        {"title": strings.get(step["title"], step["title"]), "text": [strings.get(text, text) for text in step["text"]]}
+        for step in steps
+    ]
 
 
 def synthesise(text, voice, target):
@@ -69,7 +73,7 @@ def synthesise(text, voice, target):
 
 def main(languages):
     for language in languages:
-        for theme_slug, module_slug in FIRST_PATH["modules"]:
+        for theme_slug, module_slug in (key.split("/") for key in read("site")["path"]["modules"]):
             for number, step in enumerate(steps_for(language, theme_slug, module_slug), start=1):
                 target = AUDIO / language / f"{module_slug}-{number}.opus"
                 synthesise(spoken(step), VOICES[language], target)

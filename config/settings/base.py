@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "workspace",
     "learners",
     "search",
+    "demo",
     # Wagtail and wagtail-localize (wagtail_localize.locales replaces wagtail.locales)
     "wagtail_localize",
     "wagtail_localize.locales",

@@ -11,7 +11,7 @@ from courses.models import ModulePage
 from tests.factories import ThemePageFactory
 from workspace import roles
 
-CLIP = Path(__file__).resolve().parents[2] / "courses" / "demo" / "audio" / "fr" / "tenir-la-souris-et-cliquer-1.opus"
+CLIP = Path(__file__).resolve().parents[2] / "demo" / "media" / "audio" / "fr" / "tenir-la-souris-et-cliquer-1.opus"
 STEPS = [
     ("Tenir la souris", "Posez la main sur la souris.", "Une main posée sur la souris."),
     ("Cliquer", "Appuyez une fois sur le bouton gauche.", "Le bouton gauche de la souris."),

@@ -13,7 +13,7 @@ from wagtail.models import Locale
 from tests.factories import ModulePageFactory, ThemePageFactory, step
 from tests.utils import translate_now
 
-CLIP = Path(__file__).resolve().parents[2] / "courses" / "demo" / "audio" / "fr" / "tenir-la-souris-et-cliquer-1.opus"
+CLIP = Path(__file__).resolve().parents[2] / "demo" / "media" / "audio" / "fr" / "tenir-la-souris-et-cliquer-1.opus"
 
 
 @pytest.fixture

@@ -18,9 +18,7 @@ from workspace import roles
 
 pytestmark = pytest.mark.django_db
 
-CLIP = (
-    Path(__file__).resolve().parents[2] / "courses" / "demo" / "audio" / "ar" / "allumer-se-connecter-eteindre-1.opus"
-)
+CLIP = Path(__file__).resolve().parents[2] / "demo" / "media" / "audio" / "ar" / "allumer-se-connecter-eteindre-1.opus"
 
 
 PASHTO = {"Allumer": "چالانول", "Le bouton": "تڼۍ", "Appuyez.": "کېکاږئ."}

@@ -1,0 +1,211 @@
+"""`load_demo` builds the site in every language from demo/content/*.toml and demo/locale/<lang>/*.po, and
+can be run again without changing anything.
+
+load_demo takes a while (it translates 16 modules through wagtail-localize), so the complete site is loaded
+by two tests only; the translator's fix loads one theme.
+"""
+
+import io
+import shutil
+
+import polib
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from wagtail.images import get_image_model
+from wagtail.models import Locale, Page, Revision, Site
+from wagtail_localize.models import SegmentOverride, StringTranslation, Translation, TranslationSource
+
+from courses.models import HomePage, LearningPathPage, ModulePage, OrganisationSettings, ThemePage
+from demo.loader import LOCALE, Demo, read
+from glossary.models import GlossaryTerm
+from quiz.blocks import QuizStreamBlock
+from quiz.grading import grade, model_answers
+
+LANGUAGES = ["fr", "en", "ar", "prs", "ps", "ti", "uk", "ru"]
+FIRST_PATH = read("site")["path"]
+
+
+def load_demo(capture):
+    """Run the command; returns (stdout, stderr). Publications deferred to the commit are run too."""
+    out, err = io.StringIO(), io.StringIO()
+    with capture(execute=True):
+        call_command("load_demo", stdout=out, stderr=err)
+    return out.getvalue(), err.getvalue()
+
+
+@pytest.mark.django_db
+def test_load_demo_builds_the_complete_site_in_every_language(monkeypatch, django_capture_on_commit_callbacks, client):
+    monkeypatch.setenv("DEMO_ADMIN_USERNAME", "formateur")
+    monkeypatch.setenv("DEMO_ADMIN_PASSWORD", "un-mot-de-passe-long")
+    out, err = load_demo(django_capture_on_commit_callbacks)
+
+    # Every string of the demo has its entry in the PO files: nothing is reported as untranslated.
+    assert err == ""
+    assert "Lessons: 44 theme pages, 68 module pages." in out
+    assert "Demo content ready: 8 home pages." in out
+    assert "Admin: /admin/ — user 'formateur', password 'un-mot-de-passe-long'" in out
+
+    assert sorted(Locale.objects.values_list("language_code", flat=True)) == sorted(LANGUAGES)
+    assert not any(Page.find_problems()), "the page tree is inconsistent"
+    assert HomePage.objects.live().count() == 8
+    assert Site.objects.get(is_default_site=True).root_page.specific.locale.language_code == "fr"
+    user = get_user_model().objects.get(username="formateur")
+    assert user.is_superuser and user.check_password("un-mot-de-passe-long")
+
+    # 8 themes and at least 16 modules of at least 6 steps, live in French.
+    french = Locale.objects.get(language_code="fr")
+    assert ThemePage.objects.live().filter(locale=french).count() == 8
+    modules = ModulePage.objects.live().filter(locale=french)
+    assert modules.count() >= 16
+    for module in modules:
+        assert len(module.steps) >= 6, module.title
+        for step in module.steps:
+            assert step.value["illustration"]["image"] is not None
+            assert step.value["illustration"]["alt"].strip(), (module.title, step.value["title"])
+
+    # The first path is live in all 8 languages; every other module at least in Arabic and Dari.
+    path = LearningPathPage.objects.get(locale=french, slug=FIRST_PATH["slug"])
+    assert sorted(
+        path.get_translations(inclusive=True).live().values_list("locale__language_code", flat=True)
+    ) == sorted(LANGUAGES)
+    path_modules = path.modules
+    assert [f"{module.get_parent().slug}/{module.slug}" for module in path_modules] == FIRST_PATH["modules"]
+    for module in path_modules:
+        assert module.get_translations(inclusive=True).live().count() == 8, module.title
+    for module in modules:
+        codes = set(module.get_translations().live().values_list("locale__language_code", flat=True))
+        assert {"ar", "prs"} <= codes, module.title
+    # English, Pashto, Russian, Tigrinya and Ukrainian translate the path's modules only.
+    english = Locale.objects.get(language_code="en")
+    assert ModulePage.objects.filter(locale=english).count() == 4
+
+    # The translations are the PO files' strings, through wagtail-localize's PO import.
+    arabic = Locale.objects.get(language_code="ar")
+    first_module = path_modules[0]
+    module_ar = first_module.get_translation(arabic).specific
+    assert module_ar.title == "تشغيل الحاسوب، وتسجيل الدخول، والإطفاء"
+    assert first_module.get_translation(english).title == "Switch on, sign in and switch off"
+    assert path.get_translation(arabic).title == "الخطوات الرقمية الأولى"
+    assert StringTranslation.objects.filter(locale=arabic, tool_name="load_demo").exists()
+
+    # Every step of the path has audio in French, and its own clip in Arabic.
+    for module in path_modules:
+        module_ar = module.get_translation(arabic).specific
+        for step_fr, step_ar in zip(module.steps, module_ar.steps, strict=True):
+            assert step_fr.value["audio"] is not None
+            assert step_ar.value["audio"] is not None
+            assert step_ar.value["audio"].pk != step_fr.value["audio"].pk
+            assert "voix de synthèse" in step_fr.value["audio"].tags.names()
+
+    # A module page in ar, prs and ti shows each step in that language and in French, none untranslated.
+    for code in ["ar", "prs", "ti"]:
+        body = client.get(f"/{code}/{first_module.get_parent().slug}/{first_module.slug}/").content.decode()
+        assert body.count('class="french"') == len(first_module.steps), code
+        assert "untranslated-label" not in body, code
+
+    # Every module ends with a quiz; every kind of question is used; in Arabic the questions are
+    # translated and the right answers are still right (the same ids in every language).
+
+    kinds = set()
+    for module in modules:
+        assert len(module.quiz) >= 4, module.title
+        kinds |= {block.block_type for block in module.quiz}
+    assert kinds == set(QuizStreamBlock.base_blocks)
+    for module in path_modules:
+        module_ar = module.get_translation(arabic).specific
+        assert [block.value["prompt"] for block in module_ar.quiz] != [block.value["prompt"] for block in module.quiz]
+        assert grade(module_ar.quiz, model_answers(module.quiz), source_quiz=module.quiz)["score"] == 100
+
+    # The glossary is in every language, and its words are marked in the lessons.
+    french_terms = GlossaryTerm.objects.filter(locale=french)
+    assert french_terms.count() >= 12
+    for term in french_terms:
+        assert term.get_translations().count() == 7, term.term
+    assert french_terms.get(term="la souris").get_translation(Locale.objects.get(language_code="ti")).term == "ማውስ"
+    for code in ["fr", "ar", "ti"]:
+        body = client.get(f"/{code}/{first_module.get_parent().slug}/{first_module.slug}/").content.decode()
+        assert body.count('class="glossary-term"') >= 3, code
+
+    # The organisation and the information pages are translated too.
+    assert OrganisationSettings.objects.count() == 8
+    assert Page.objects.get(locale=arabic, slug="a-propos").title == "حول الموقع"
+
+
+def snapshot():
+    """Everything load_demo writes, with the dates that a change would move."""
+    return {
+        "locales": sorted(Locale.objects.values_list("language_code", flat=True)),
+        "pages": sorted(
+            Page.objects.values_list(
+                "url_path", "locale__language_code", "title", "live", "latest_revision_id", "last_published_at"
+            )
+        ),
+        "revisions": Revision.objects.count(),
+        "sources": sorted(TranslationSource.objects.values_list("id", "last_updated_at")),
+        "translations": Translation.objects.count(),
+        "strings": sorted(StringTranslation.objects.values_list("id", "data", "updated_at")),
+        "overrides": SegmentOverride.objects.count(),
+        "terms": sorted(GlossaryTerm.objects.values_list("id", "term", "definition", "updated_at")),
+        "organisations": sorted(OrganisationSettings.objects.values_list("id", "name", "contact_text")),
+        "images": get_image_model().objects.count(),
+        "users": sorted(get_user_model().objects.values_list("username", "password")),
+        "sites": list(Site.objects.values_list("root_page__url_path", "is_default_site")),
+    }
+
+
+@pytest.mark.django_db
+def test_a_second_load_demo_changes_nothing_and_keeps_the_trainers_edits(django_capture_on_commit_callbacks):
+    load_demo(django_capture_on_commit_callbacks)
+    # A trainer rewrites a French module's title; an Arabic translator rewrites the Arabic one.
+    french = Locale.objects.get(language_code="fr")
+    arabic = Locale.objects.get(language_code="ar")
+    module = ModulePage.objects.get(locale=french, slug="tenir-la-souris-et-cliquer")
+    module.title = "Tenir la souris, cliquer"
+    module.save_revision().publish()
+    module_ar = module.get_translation(arabic)
+    module_ar.title = "الفأرة والنقر"
+    module_ar.save_revision().publish()
+    before = snapshot()
+
+    out, err = load_demo(django_capture_on_commit_callbacks)
+
+    assert snapshot() == before
+    assert err == ""
+    assert "(already existed, password unchanged)" in out
+    assert ModulePage.objects.get(pk=module.pk).title == "Tenir la souris, cliquer"
+    assert ModulePage.objects.get(pk=module_ar.pk).title == "الفأرة والنقر"
+
+
+@pytest.mark.django_db
+def test_a_translators_fix_in_a_po_file_shows_on_the_translated_page(
+    tmp_path, django_capture_on_commit_callbacks, client
+):
+    shutil.copytree(LOCALE, tmp_path / "locale")
+    po_path = tmp_path / "locale" / "ar" / "02-souris.po"
+    po = polib.pofile(str(po_path))
+    fixes = {
+        "Tenir la souris et cliquer": "إمساك الفأرة والنقر",
+        "Le pointeur bouge": "المؤشر يتحرّك على الشاشة",
+    }
+    for entry in po:
+        if entry.msgid in fixes:
+            assert entry.msgstr not in ("", fixes[entry.msgid])
+            entry.msgstr = fixes[entry.msgid]
+    po.save(str(po_path))
+
+    demo = Demo(log=lambda message: None, locale_dir=tmp_path / "locale")
+    with django_capture_on_commit_callbacks(execute=True):
+        demo.create_locales()
+        demo.create_home(read("site")["home"])
+        demo.load_theme(HomePage.objects.get(locale__language_code="fr"), "02-souris")
+
+    arabic = Locale.objects.get(language_code="ar")
+    module_ar = ModulePage.objects.get(locale=arabic, slug="tenir-la-souris-et-cliquer")
+    assert module_ar.title == "إمساك الفأرة والنقر"
+    assert [block.value["title"] for block in module_ar.steps][2] == "المؤشر يتحرّك على الشاشة"
+    body = client.get("/ar/souris/tenir-la-souris-et-cliquer/").content.decode()
+    assert "إمساك الفأرة والنقر" in body
+    assert "المؤشر يتحرّك على الشاشة" in body
+    assert "مسك الفأرة والنقر" not in body  # the Arabic title before the fix
+    assert demo.misses == []
