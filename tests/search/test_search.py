@@ -167,3 +167,21 @@ def test_the_index_follows_publishing_and_unpublishing_in_every_language(client,
 def test_the_search_box_is_in_the_header_and_works_without_javascript(client, lessons):
     body = client.get("/ar/").content.decode()
     assert 'action="/ar/search/"' in body and 'method="get"' in body and 'name="q"' in body
+
+
+def test_one_long_module_shows_at_most_two_results_so_it_does_not_hide_the_others(client, site):
+    theme = ThemePageFactory(parent=site["fr"], title="La souris", slug="souris", description="Utiliser la souris.")
+    long = ModulePageFactory(
+        parent=theme,
+        title="Cliquer",
+        slug="cliquer",
+        steps=[step(f"Clic {number}", "Cliquez avec le bouton gauche.") for number in range(1, 6)],
+    )
+    short = ModulePageFactory(
+        parent=theme, title="Glisser", slug="glisser", steps=[step("Glisser", "Cliquez et gardez le bouton.")]
+    )
+    for page in (theme, long, short):
+        page.save_revision().publish()
+    body = client.get("/fr/search/", {"q": "cliquez"}).content.decode()
+    assert body.count(f'href="{long.url}') == 2
+    assert f'href="{short.url}#step-1"' in body
