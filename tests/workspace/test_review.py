@@ -103,3 +103,12 @@ def test_only_administrators_change_the_review_setting(pashto):
     client.force_login(user_in(roles.TRAINERS, "formatrice"))
     client.post("/admin/traductions/", {"lang": "ps", "review": "1"})
     assert not review.review_required("ps")
+
+
+def test_trainers_publish_french_modules_without_wagtails_default_moderation(site, trainer_client):
+    theme = ThemePageFactory(parent=site["fr"], title="Ordinateur", slug="ordinateur")
+    module = ModulePageFactory(parent=theme, title="Allumer", steps=[step("Le bouton", "Appuyez.")])
+    assert module.get_workflow() is None
+    body = trainer_client.get(f"/admin/pages/{module.pk}/edit/").content.decode()
+    assert "Moderators approval" not in body
+    assert "Publier" in body
