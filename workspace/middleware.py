@@ -1,4 +1,5 @@
-"""Say clearly why the admin refuses a page in another language (Wagtail alone says "no permission")."""
+"""Say clearly why the admin refuses a page in another language (Wagtail alone says "no permission"), or a
+PO file (wagtail-localize alone imports a malformed one, or fails)."""
 
 import contextlib
 import os
@@ -14,11 +15,13 @@ from django.utils.translation import gettext as _
 from wagtail.models import GroupPagePermission, Page
 
 from glossary.models import GlossaryTerm
+from workspace import po_files
 
 PO_UPLOAD = re.compile(r"^/admin/localize/translate/(\d+)/pofile/upload/$")
 GLOSSARY_EDIT = re.compile(r"^/admin/snippets/courses/glossaryterm/(?:edit|delete)/(\d+)/")
 PAGE_ACTION = re.compile(r"^/admin/pages/(\d+)/(edit|delete|unpublish|move|copy|revisions)/")
 LANGUAGE_NAMES = dict(settings.LANGUAGES)
+MAX_PROBLEMS_SHOWN = 5
 
 
 def editable_language_codes(user):
@@ -53,7 +56,7 @@ class LanguageGuardMiddleware:
 
     def __call__(self, request):
         if request.method == "POST" and PO_UPLOAD.match(request.path_info):
-            refused = self.refuse_foreign_po_file(request)
+            refused = self.refuse_bad_po_file(request)
             if refused:
                 return refused
         user = getattr(request, "user", None)
@@ -81,25 +84,27 @@ class LanguageGuardMiddleware:
             return None
         return refuse(request, user, term.locale.language_code)
 
-    def refuse_foreign_po_file(self, request):
-        """wagtail-localize fails (500) on a PO file without its translation id: refuse it with a message."""
+    def refuse_bad_po_file(self, request):
+        """Refuse, before wagtail-localize imports it, a PO file that it would import wrongly (a syntax error
+        polib forgives by truncating a string, markup its French does not have) or fail on (500: no
+        translation id). The message names the line; nothing changes."""
         upload = request.FILES.get("file")
         if upload is None:
             return None
-        # polib reads a file path or a text; give it a path so that the text is never taken for one.
-        with tempfile.NamedTemporaryFile(delete=False, suffix=".po") as handle:
-            for chunk in upload.chunks():
-                handle.write(chunk)
-        try:
-            catalogue = polib.pofile(handle.name)
-            known = "X-WagtailLocalize-TranslationID" in catalogue.metadata
-        except (OSError, UnicodeDecodeError, ValueError):
-            known = True  # malformed: wagtail-localize says so itself
-        finally:
-            with contextlib.suppress(OSError):
-                os.unlink(handle.name)
+        data = upload.read()
         upload.seek(0)
-        if known:
+        problems = po_files.problems_in(data)
+        if problems:
+            shown = " ".join(str(problem) for problem in problems[:MAX_PROBLEMS_SHOWN])
+            if len(problems) > MAX_PROBLEMS_SHOWN:
+                shown += f" Et {len(problems) - MAX_PROBLEMS_SHOWN} autre(s) problème(s) plus bas."
+            messages.error(
+                request,
+                f"Ce fichier PO n'a pas été importé : la traduction n'a pas changé. {shown} Corrigez le fichier, "
+                "puis envoyez-le à nouveau.",
+            )
+            return back_to_editor(request)
+        if has_translation_id(data):
             return None
         messages.error(
             request,
@@ -108,7 +113,28 @@ class LanguageGuardMiddleware:
                 "the PO file of this translation, translate it, then upload it."
             ),
         )
-        back = request.headers.get("referer", "")
-        if not url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}):
-            back = "wagtailadmin_home"
-        return redirect(back)
+        return back_to_editor(request)
+
+
+def has_translation_id(data):
+    """Whether polib, as wagtail-localize reads the file, finds the id of the translation it was made for."""
+    # polib reads a file path or a text; give it a path so that the text is never taken for one.
+    with tempfile.NamedTemporaryFile(delete=False, suffix=".po") as handle:
+        handle.write(data)
+    try:
+        return "X-WagtailLocalize-TranslationID" in polib.pofile(handle.name).metadata
+    except (OSError, UnicodeDecodeError, ValueError):
+        return True  # malformed: wagtail-localize says so itself
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(handle.name)
+
+
+def back_to_editor(request):
+    """Where the upload came from: the editor's form sends `next`; otherwise the referring page."""
+    for back in (request.POST.get("next", ""), request.headers.get("referer", "")):
+        if back and url_has_allowed_host_and_scheme(
+            back, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+        ):
+            return redirect(back)
+    return redirect("wagtailadmin_home")
