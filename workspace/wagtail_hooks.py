@@ -1,7 +1,10 @@
-"""The workspace in the admin: the translation dashboard, the locked accounts, and the user screens'
-bulk actions that leave superusers alone."""
+"""The workspace in the admin: the translation dashboard, the locked accounts, the user screens'
+bulk actions that leave superusers alone, and our fonts and text direction for the languages translated."""
 
+from django.conf import settings
+from django.templatetags.static import static
 from django.urls import include, path, reverse
+from django.utils.html import format_html
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
@@ -32,6 +35,22 @@ class AdministratorsMenuItem(MenuItem):
 @hooks.register("register_settings_menu_item")
 def lockouts_menu_item():
     return AdministratorsMenuItem("Comptes bloqués", reverse("lockouts:index"), icon_name="lock", order=610)
+
+
+@hooks.register("insert_global_admin_css")
+def script_fonts_css():
+    """Our Arabic-script and Ethiopic fonts in the admin, for those characters only (unicode-range)."""
+    return format_html('<link rel="stylesheet" href="{}">', static("css/admin-scripts.css"))
+
+
+@hooks.register("insert_global_admin_js")
+def text_direction_js():
+    """Fields in the language, and so the direction, of the text being written in them."""
+    return format_html(
+        '<script src="{}" data-rtl-languages="{}" defer></script>',
+        static("js/admin-scripts.js"),
+        " ".join(settings.LANGUAGES_BIDI),
+    )
 
 
 # After Wagtail's own (order 0), so that these replace its user bulk actions of the same name.
