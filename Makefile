@@ -91,4 +91,4 @@ bench: install-dev messages-compile browser
 	$(BIN)/python bench/h5p_import.py
 
 clean:
-	rm -rf $(VENV) static db.sqlite3 db.sqlite3-wal db.sqlite3-shm locales/*/LC_MESSAGES/*.mo
+	rm -rf $(VENV) static db.sqlite3 db.sqlite3-wal db.sqlite3-shm locales/*/LC_MESSAGES/*.mo locale_overrides/*/LC_MESSAGES/*.mo

@@ -1,4 +1,4 @@
-"""Compile locales/<code>/LC_MESSAGES/*.po to .mo with polib: no system gettext needed.
+"""Compile locales/<code>/LC_MESSAGES/*.po (and locale_overrides/<code>/LC_MESSAGES/*.po) to .mo with polib: no system gettext needed.
 
 Used by `make messages-compile` (and so by `make run` and `make test`). The .mo files are build output
 and are not committed. A compiled catalogue is also what makes Django accept languages it has no data
@@ -10,12 +10,15 @@ from pathlib import Path
 
 import polib
 
-LOCALES = Path(__file__).resolve().parent.parent / "locales"
+ROOT = Path(__file__).resolve().parent.parent
+LOCALES = ROOT / "locales"
+OVERRIDES = ROOT / "locale_overrides"
 
 
 def compile_all(locales: Path = LOCALES, verbose: bool = True) -> int:
     count = 0
-    for po_path in sorted(locales.glob("*/LC_MESSAGES/*.po")):
+    folders = [locales, OVERRIDES] if locales == LOCALES else [locales]
+    for po_path in sorted(path for folder in folders for path in folder.glob("*/LC_MESSAGES/*.po")):
         mo_path = po_path.with_suffix(".mo")
         if mo_path.exists() and mo_path.stat().st_mtime >= po_path.stat().st_mtime:
             continue
@@ -23,7 +26,7 @@ def compile_all(locales: Path = LOCALES, verbose: bool = True) -> int:
         catalogue.save_as_mofile(str(mo_path))
         count += 1
         if verbose:
-            print(f"compiled {po_path.relative_to(locales.parent)} ({catalogue.percent_translated()}% translated)")
+            print(f"compiled {po_path.relative_to(ROOT if locales == LOCALES else locales.parent)} ({catalogue.percent_translated()}% translated)")
     return count
 
 

@@ -214,7 +214,8 @@ LANGUAGES = [(code, gettext_lazy(name)) for code, name, _local, _bidi in LANGUAG
 LANGUAGES_BIDI = [code for code, _name, _local, bidi in LANGUAGE_DATA if bidi]
 for _code, _name, _local, _bidi in LANGUAGE_DATA:
     LANG_INFO[_code] = {**LANG_INFO.get(_code, {}), "code": _code, "name": _name, "name_local": _local, "bidi": _bidi}
-LOCALE_PATHS = [BASE_DIR / "locales"]
+# Our UI strings, then our corrections of Wagtail's and wagtail-localize's French (read before theirs).
+LOCALE_PATHS = [BASE_DIR / "locales", BASE_DIR / "locale_overrides"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Europe/Paris"
