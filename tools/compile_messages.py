@@ -1,4 +1,5 @@
-"""Compile locales/<code>/LC_MESSAGES/*.po (and locale_overrides/<code>/LC_MESSAGES/*.po) to .mo with polib: no system gettext needed.
+"""Compile locales/<code>/LC_MESSAGES/*.po and locale_overrides/<code>/LC_MESSAGES/*.po to .mo with polib: no
+system gettext needed.
 
 Used by `make messages-compile` (and so by `make run` and `make test`). The .mo files are build output
 and are not committed. A compiled catalogue is also what makes Django accept languages it has no data
@@ -26,7 +27,8 @@ def compile_all(locales: Path = LOCALES, verbose: bool = True) -> int:
         catalogue.save_as_mofile(str(mo_path))
         count += 1
         if verbose:
-            print(f"compiled {po_path.relative_to(ROOT if locales == LOCALES else locales.parent)} ({catalogue.percent_translated()}% translated)")
+            shown = po_path.relative_to(ROOT if locales == LOCALES else locales.parent)
+            print(f"compiled {shown} ({catalogue.percent_translated()}% translated)")
     return count
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.db.models import Count, Exists, OuterRef
-from wagtail.models import Locale
+from wagtail.models import Locale, WorkflowState
 from wagtail_localize.models import (
     OverridableSegment,
     SegmentOverride,
@@ -40,6 +40,7 @@ class ModuleState:
     steps: int
     audio_missing: int
     alt_missing: int
+    in_review: bool = False
 
     @property
     def translated(self):
@@ -116,6 +117,11 @@ def language_states(code):
         .annotate(n=Count("id"))
         .values_list("source_id", "n")
     )
+    in_review = set(
+        WorkflowState.objects.filter(
+            status=WorkflowState.STATUS_IN_PROGRESS, object_id__in=[str(page["id"]) for page in pages.values()]
+        ).values_list("object_id", flat=True)
+    )
     states = []
     for module in french:
         key = module["translation_key"]
@@ -140,6 +146,7 @@ def language_states(code):
                 steps=step_count,
                 audio_missing=step_count - (own_audio.get(source_id, 0) if page else 0),
                 alt_missing=alts.get(source_id, 0) - (alts_done.get(source_id, 0) if page else 0),
+                in_review=bool(page and str(page["id"]) in in_review),
             )
         )
     return states

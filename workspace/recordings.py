@@ -2,7 +2,8 @@
 
 The clip must pass core.audio's rule for recordings (small web formats recognised by their first bytes, at
 most 3 minutes). It becomes a Wagtail document and
-the language's override of the step's audio in wagtail-localize, so a later sync keeps it.
+the language's override of the step's audio in wagtail-localize, so a later sync keeps it. It goes into the
+translation's draft, never live: the translator publishes, or submits to a trainer, from the dashboard.
 """
 
 import json
@@ -61,5 +62,5 @@ def save_step_audio(page, step_id, data, user=None):
         context=segment.context,
         defaults={"data_json": json.dumps(document.pk), "last_translated_by": user},
     )
-    translation.save_target(user=user, publish=page.live)
+    translation.save_target(user=user, publish=False)  # into the draft: publishing is an explicit step
     return document

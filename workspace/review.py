@@ -9,6 +9,7 @@ from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from wagtail.models import GroupPagePermission, Page, Workflow, WorkflowPage
+from wagtail_localize.models import Translation
 
 from courses.models import HomePage
 from workspace.roles import TRAINERS, translator_group_name
@@ -98,3 +99,34 @@ def submit_for_review(page, user):
     if user is None or page.permissions_for_user(user).can_publish():
         return
     workflow.start(page, user)
+
+
+class SendError(ValueError):
+    """The translation cannot be sent; the message says why, in French (the admin's language)."""
+
+
+def send_translation(page, user):
+    """The translator's explicit last step: write every saved string of the translation into a draft, then
+    publish it (the language publishes directly) or submit it to a trainer (the language is reviewed).
+    Returns "published" or "submitted"."""
+    page = page.specific
+    if not page.permissions_for_user(user).can_edit():
+        raise SendError("Votre compte ne peut pas modifier cette langue.")
+    translation = (
+        Translation.objects.filter(source__object_id=page.translation_key, target_locale=page.locale)
+        .select_related("source")
+        .first()
+    )
+    if translation is None:
+        raise SendError("Cette page n'est pas une traduction.")
+    reviewed = review_required(page.locale.language_code)
+    if not reviewed and not page.permissions_for_user(user).can_publish():
+        raise SendError("Votre compte ne peut pas publier cette langue : demandez à un administrateur.")
+    with transaction.atomic():
+        translation.save_target(user=user, publish=False)
+    page = Page.objects.get(pk=page.pk).specific
+    if reviewed:
+        submit_for_review(page, user)
+        return "submitted"
+    page.get_latest_revision().publish(user=user)
+    return "published"

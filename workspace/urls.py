@@ -9,6 +9,7 @@ app_name = "workspace"
 urlpatterns = [
     path("", views.translation_dashboard, name="dashboard"),
     path("audio/<int:page_id>/", views.recorder, name="recorder"),
+    path("envoyer/<int:page_id>/", views.send_translation, name="send"),
 ]
 
 lockout_urlpatterns = [

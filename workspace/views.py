@@ -6,6 +6,8 @@ from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.views.decorators.http import require_POST
+from wagtail.models import Page
 
 from core.audio import AUDIO_MAX_BYTES
 from courses.lesson import build_steps
@@ -59,6 +61,7 @@ def translation_dashboard(request):
         for state in page.object_list:
             state.edit_url = reverse("wagtailadmin_pages:edit", args=[state.page["id"]]) if state.page else None
             state.record_url = reverse("workspace:recorder", args=[state.page["id"]]) if state.page else None
+            state.send_url = reverse("workspace:send", args=[state.page["id"]]) if state.page else None
             state.translate_url = reverse("wagtail_localize:submit_page_translation", args=[state.french["id"]])
             state.sync_url = (
                 reverse("wagtail_localize:update_translations", args=[state.source_id]) if state.source_id else None
@@ -103,3 +106,20 @@ def recorder(request, page_id):
         "workspace/recorder.html",
         {"page": page, "steps": steps, "language": dict(settings.LANGUAGES).get(page.locale.language_code)},
     )
+
+
+@require_POST
+def send_translation(request, page_id):
+    """Publish a translated module, or submit it to a trainer when its language is reviewed."""
+    page = get_object_or_404(Page, pk=page_id)
+    code = page.locale.language_code
+    try:
+        outcome = review.send_translation(page, request.user)
+    except review.SendError as error:
+        messages.error(request, str(error))
+    else:
+        if outcome == "submitted":
+            messages.success(request, f"« {page.title} » est envoyé à un formateur pour relecture.")
+        else:
+            messages.success(request, f"« {page.title} » est publié : les apprenants voient cette version.")
+    return redirect(f"{reverse('workspace:dashboard')}?lang={code}")

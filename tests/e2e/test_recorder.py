@@ -53,6 +53,10 @@ def test_a_translator_records_a_step_and_the_learner_hears_it(live_site, microph
     item.locator("[data-preview] audio").wait_for(state="visible")
     item.locator("[data-keep]").click()
     page.locator("[data-step][data-saved='1']").wait_for(state="attached")
+    # The clip is in the draft; the translator publishes it from the dashboard.
+    page.goto(f"{server.url}/admin/traductions/?lang=ps")
+    page.locator("[data-send]").first.click()
+    page.get_by_text("est publié").wait_for()
     context.close()
 
     clip = ModulePage.objects.get(pk=pashto.pk).steps[0].value["audio"]

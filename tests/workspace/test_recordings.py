@@ -7,7 +7,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.test import Client
+from django.test import Client, TestCase
 from wagtail.documents import get_document_model
 from wagtail.models import Locale
 
@@ -57,15 +57,19 @@ def send(client, page, data, name="clip.opus", step_index=0):
         )
 
 
-def test_a_clip_saved_for_a_step_plays_on_the_learner_page_in_that_language(pashto_module):
+def test_a_clip_saved_for_a_step_plays_on_the_learner_page_once_the_translator_publishes(pashto_module):
     french, pashto = pashto_module
     client = translator("ps")
     assert client.get(f"/admin/traductions/audio/{pashto.pk}/").status_code == 200
     response = send(client, pashto, CLIP.read_bytes())
     assert response.status_code == 200, response.content
     page = ModulePage.objects.get(pk=pashto.pk)
-    clip = page.steps[0].value["audio"]
+    clip = page.get_latest_revision_as_object().steps[0].value["audio"]
     assert clip.pk != french.steps[0].value["audio"].pk and clip.file_extension == "ogg"
+    # The recording goes into the draft: learners hear it once the translator publishes.
+    assert clip.url not in Client().get(page.url).content.decode()
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        assert client.post(f"/admin/traductions/envoyer/{page.pk}/").status_code == 302
     html = Client().get(page.url).content.decode()
     assert clip.url in html
     # A sync from the French keeps the translator's clip (it is wagtail-localize's override).

@@ -112,3 +112,46 @@ def test_trainers_publish_french_modules_without_wagtails_default_moderation(sit
     body = trainer_client.get(f"/admin/pages/{module.pk}/edit/").content.decode()
     assert "Moderators approval" not in body
     assert "Publier" in body
+
+
+def test_without_review_the_translator_publishes_explicitly_from_the_dashboard(pashto):
+    page, translation = pashto
+    translator = user_in(roles.translator_group_name("ps"), "tr-ps")
+    save_draft(translation, translator, "چالانول")
+    assert "چالانول" not in Client().get(Page.objects.get(pk=page.pk).url).content.decode()
+    client = Client()
+    client.force_login(translator)
+    assert "Publier</button>" in client.get("/admin/traductions/?lang=ps").content.decode()
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        response = client.post(f"/admin/traductions/envoyer/{page.pk}/", follow=True)
+    assert "est publié" in response.content.decode()
+    assert "چالانول" in Client().get(Page.objects.get(pk=page.pk).url).content.decode()
+
+
+def test_with_review_the_translator_submits_and_the_trainer_asks_for_changes_with_a_comment(
+    pashto, administrator_client
+):
+    from django.urls import reverse
+
+    page, translation = pashto
+    administrator_client.post("/admin/traductions/", {"lang": "ps", "review": "1"})
+    translator = user_in(roles.translator_group_name("ps"), "tr-ps")
+    client = Client()
+    client.force_login(translator)
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        response = client.post(f"/admin/traductions/envoyer/{page.pk}/", follow=True)
+    assert "envoyé à un formateur pour relecture" in response.content.decode()
+    assert "En relecture" in client.get("/admin/traductions/?lang=ps").content.decode()
+    state = Page.objects.get(pk=page.pk).current_workflow_state
+    assert state is not None and state.workflow.name == review.REVIEW_WORKFLOW
+
+    trainer = Client()
+    trainer.force_login(user_in(roles.TRAINERS, "formatrice"))
+    url = reverse("wagtailadmin_pages:workflow_action", args=[page.pk, "reject", state.current_task_state.pk])
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        trainer.post(url, {"comment": "Le titre de l'étape 2 manque."})
+    state.refresh_from_db()
+    assert state.status == state.STATUS_NEEDS_CHANGES
+    # The translator sees the trainer's comment when opening the translation again.
+    editor = client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
+    assert "Le titre de l&#x27;étape 2 manque." in editor
