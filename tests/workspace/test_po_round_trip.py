@@ -68,7 +68,7 @@ def test_a_po_file_of_another_translation_is_refused_and_changes_nothing(pashto,
     for entry in po:
         entry.msgstr = "ناسم"
     response = upload(client, translation, str(po))
-    assert any("traduction différente" in message for message in messages_of(response))
+    assert any("créé pour une autre traduction" in message for message in messages_of(response))
     translation.save_target(publish=True)
     assert Page.objects.get(pk=page.pk).title == "Allumer"
 
