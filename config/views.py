@@ -7,7 +7,7 @@ from django.http import HttpResponseServerError, JsonResponse
 from django.template import loader
 from django.utils.translation import get_language, get_language_bidi
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_safe
 from django.views.static import serve
 
 # Uploads are shown as pictures, sound and video, never run: even an SVG with a script, opened directly,
@@ -31,7 +31,7 @@ def healthz(request):
     return JsonResponse({"status": "ok", "database": "ok"})
 
 
-@require_GET
+@require_safe
 @csp_exempt()
 def uploaded_file(request, path):
     """A file uploaded by a trainer or translator (MEDIA_ROOT), served with a policy that runs no script."""

@@ -31,6 +31,8 @@ def test_an_svg_with_a_script_is_served_in_a_sandbox_that_runs_nothing(svg_image
     assert "default-src 'none'" in policy
     assert "script-src" not in policy
     assert response["X-Content-Type-Options"] == "nosniff"
+    head = Client().head(svg_image.file.url)
+    assert head.status_code == 200 and head["Content-Security-Policy"] == policy
 
 
 def test_a_document_is_served_by_wagtail_with_a_policy_that_runs_nothing():
