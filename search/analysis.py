@@ -78,16 +78,12 @@ def _ukrainian_stem(word):
     return word
 
 
-def normalise(text, language):
-    """Lower case, invisible characters and Arabic vowel marks removed, Arabic-script variants unified
-    (core.text); accents kept for the stemmer; keeps word boundaries."""
-    return unify_script(text)
-
-
 @lru_cache(maxsize=100_000)
 def term(word, language):
-    """The index term of one word: normalised, stemmed where a stemmer exists, without accents."""
-    word = normalise(word, language)
+    """The index term of one word: case, invisible characters and Arabic-script variants folded
+    (core.text.unify_script: accents kept for the stemmer), stemmed where a stemmer exists, then without
+    accents."""
+    word = unify_script(word)
     stemmer = _stemmer(language)
     if stemmer is not None:
         word = stemmer.stemWord(word)
