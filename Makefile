@@ -33,7 +33,9 @@ messages-compile: install
 ## Refresh the .po catalogues from the templates and code (needs GNU gettext), then compile them.
 messages: install
 	$(BIN)/python manage.py makemessages --all --no-location --ignore=.venv --ignore=static \
-		--ignore=tests --ignore=bench --ignore=tools --ignore=demo
+		--ignore=tests --ignore=bench --ignore=tools --ignore=demo --ignore=workspace
+	# The admin screens of the workspace speak French or English only: their own catalogue.
+	cd workspace && ../$(BIN)/python ../manage.py makemessages -l fr -l en --no-location
 	$(BIN)/python tools/compile_messages.py
 
 ## Set up everything and serve the site on http://127.0.0.1:$(PORT) with gunicorn + whitenoise.

@@ -1,5 +1,5 @@
-"""Compile locales/<code>/LC_MESSAGES/*.po and locale_overrides/<code>/LC_MESSAGES/*.po to .mo with polib: no
-system gettext needed.
+"""Compile locales/<code>/LC_MESSAGES/*.po, locale_overrides/<code>/LC_MESSAGES/*.po and each app's own
+<app>/locale/<code>/LC_MESSAGES/*.po (the admin screens' English) to .mo with polib: no system gettext needed.
 
 Used by `make messages-compile` (and so by `make run` and `make test`). The .mo files are build output
 and are not committed. A compiled catalogue is also what makes Django accept languages it has no data
@@ -18,7 +18,7 @@ OVERRIDES = ROOT / "locale_overrides"
 
 def compile_all(locales: Path = LOCALES, verbose: bool = True) -> int:
     count = 0
-    folders = [locales, OVERRIDES] if locales == LOCALES else [locales]
+    folders = [locales, OVERRIDES, *sorted(ROOT.glob("*/locale"))] if locales == LOCALES else [locales]
     for po_path in sorted(path for folder in folders for path in folder.glob("*/LC_MESSAGES/*.po")):
         mo_path = po_path.with_suffix(".mo")
         if mo_path.exists() and mo_path.stat().st_mtime >= po_path.stat().st_mtime:

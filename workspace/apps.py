@@ -17,6 +17,9 @@ class WorkspaceConfig(AppConfig):
         from courses.models import HomePage
         from workspace.review import on_revision_saved
         from workspace.roles import on_home_page_saved
+        from workspace.segment_labels import install
+
+        install()
 
         post_save.connect(on_home_page_saved, sender=HomePage, dispatch_uid="workspace.roles.home_page_saved")
         post_save.connect(on_revision_saved, sender=Revision, dispatch_uid="workspace.review.revision_saved")

@@ -47,8 +47,24 @@ class ModuleState:
         return self.page is not None
 
     @property
+    def status(self):
+        """not_translated, out_of_date, in_review, draft (never published), changes (published, with a saved
+        draft learners do not see yet) or published."""
+        if not self.translated:
+            return "not_translated"
+        if self.out_of_date:
+            return "out_of_date"
+        if self.in_review:
+            return "in_review"
+        if not self.page["live"]:
+            return "draft"
+        if self.page["has_unpublished_changes"]:
+            return "changes"
+        return "published"
+
+    @property
     def complete(self):
-        return self.translated and self.percent == 100 and not self.out_of_date
+        return self.status == "published" and self.percent == 100
 
 
 def language_states(code):

@@ -10,6 +10,7 @@ import json
 
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
+from django.utils.translation import gettext as _
 from wagtail.documents import get_document_model
 from wagtail.models import Collection
 from wagtail_localize.models import OverridableSegment, SegmentOverride, Translation
@@ -42,12 +43,14 @@ def save_step_audio(page, step_id, data, user=None):
         .first()
     )
     if translation is None:
-        raise RecordingError("Cette page n'est pas une traduction : l'audio français se choisit dans l'éditeur.")
+        raise RecordingError(_("Cette page n'est pas une traduction : l'audio français se choisit dans l'éditeur."))
     segment = audio_segment(translation, step_id)
     if segment is None:
         raise RecordingError(
-            "Cette étape n'a pas encore d'audio en français : un formateur doit d'abord en ajouter un, "
-            "puis la traduction peut avoir le sien."
+            _(
+                "Cette étape n'a pas encore d'audio en français : un formateur doit d'abord en ajouter un, "
+                "puis la traduction peut avoir le sien."
+            )
         )
     number = next((n for n, block in enumerate(page.steps, start=1) if block.id == step_id), "?")
     document = get_document_model()(

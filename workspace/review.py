@@ -8,6 +8,7 @@ row, which learners would see: the published content is put back until the draft
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
+from django.utils.translation import gettext as _
 from wagtail.models import GroupPagePermission, Page, Workflow, WorkflowPage
 from wagtail_localize.models import Translation
 
@@ -24,26 +25,28 @@ def keep_live_content(page):
         return
     published = live.as_object()
     published.latest_revision_id = page.latest_revision_id
+    # Wagtail's with_content_json() leaves these as they were when the revision was made (before publishing):
+    # keep the row's, or the next draft would find no live revision to put back.
+    published.live_revision_id = page.live_revision_id
+    published.last_published_at = page.last_published_at
     published.has_unpublished_changes = True
     published.draft_title = page.draft_title
     published.save(clean=False)
 
 
 def on_revision_saved(sender, instance, created, raw=False, **kwargs):
-    """Signal: after a new revision of a translated page, learners keep seeing the published content, and
-    in a language under review the draft goes to a trainer."""
+    """Signal: after a new revision of a translated page, learners keep seeing the published content. A
+    draft stays with its translator until they send it (dashboard or translation editor)."""
     if raw or not created:
         return
     if not isinstance(instance.content_object, Page):
         return
-    page_id, user = instance.object_id, instance.user
+    page_id = instance.object_id
 
     def restore():
         page = Page.objects.filter(pk=page_id).select_related("locale").first()
         if page is not None and page.locale.language_code != settings.LANGUAGE_CODE:
-            page = page.specific
-            keep_live_content(page)
-            submit_for_review(page, user)
+            keep_live_content(page.specific)
 
     transaction.on_commit(restore)
 
@@ -91,8 +94,8 @@ def set_review(code, required):
 
 
 def submit_for_review(page, user):
-    """A translator who may not publish saved a draft (wagtail-localize's editor has no "submit" button):
-    send it to the language's review workflow."""
+    """Send a translator's draft to the language's review workflow (unless one is already running, or the
+    user may publish anyway)."""
     workflow = page.get_workflow()
     if workflow is None or workflow.name != REVIEW_WORKFLOW or page.workflow_in_progress:
         return
@@ -111,17 +114,17 @@ def send_translation(page, user):
     Returns "published" or "submitted"."""
     page = page.specific
     if not page.permissions_for_user(user).can_edit():
-        raise SendError("Votre compte ne peut pas modifier cette langue.")
+        raise SendError(_("Votre compte ne peut pas modifier cette langue."))
     translation = (
         Translation.objects.filter(source__object_id=page.translation_key, target_locale=page.locale)
         .select_related("source")
         .first()
     )
     if translation is None:
-        raise SendError("Cette page n'est pas une traduction.")
+        raise SendError(_("Cette page n'est pas une traduction."))
     reviewed = review_required(page.locale.language_code)
     if not reviewed and not page.permissions_for_user(user).can_publish():
-        raise SendError("Votre compte ne peut pas publier cette langue : demandez à un administrateur.")
+        raise SendError(_("Votre compte ne peut pas publier cette langue : demandez à un administrateur."))
     with transaction.atomic():
         translation.save_target(user=user, publish=False)
     page = Page.objects.get(pk=page.pk).specific

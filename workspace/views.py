@@ -6,6 +6,8 @@ from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
@@ -39,9 +41,15 @@ def translation_dashboard(request):
         code = request.POST["lang"]
         review.set_review(code, request.POST.get("review") == "1")
         if review.review_required(code):
-            messages.success(request, f"{names[code]} : un formateur relit les traductions avant leur publication.")
+            messages.success(
+                request,
+                _("%(language)s : un formateur relit les traductions avant leur publication.")
+                % {"language": names[code]},
+            )
         else:
-            messages.success(request, f"{names[code]} : les traducteurs publient eux-mêmes.")
+            messages.success(
+                request, _("%(language)s : les traducteurs publient eux-mêmes.") % {"language": names[code]}
+            )
         return redirect(f"{reverse('workspace:dashboard')}?lang={code}")
     code = request.GET.get("lang") if request.GET.get("lang") in codes else (codes[0] if codes else None)
     context = {
@@ -80,15 +88,15 @@ def recorder(request, page_id):
     wants_json = "application/json" in request.headers.get("accept", "")
     if not page.permissions_for_user(request.user).can_edit():
         if wants_json:
-            return JsonResponse({"error": "Votre compte ne peut pas modifier cette langue."}, status=403)
-        messages.error(request, "Votre compte ne peut pas modifier cette page.")
+            return JsonResponse({"error": _("Votre compte ne peut pas modifier cette langue.")}, status=403)
+        messages.error(request, _("Votre compte ne peut pas modifier cette page."))
         return redirect("workspace:dashboard")
     if request.method == "POST":
         upload = request.FILES.get("audio")
         step_id = request.POST.get("step", "")
         try:
             if upload is None or step_id not in [block.id for block in page.steps]:
-                raise recordings.RecordingError("Choisissez une étape et un enregistrement.")
+                raise recordings.RecordingError(_("Choisissez une étape et un enregistrement."))
             document = recordings.save_step_audio(page, step_id, upload.read(AUDIO_MAX_BYTES + 1), user=request.user)
         except recordings.RecordingError as error:
             if wants_json:
@@ -97,7 +105,7 @@ def recorder(request, page_id):
             return redirect("workspace:recorder", page_id=page.pk)
         if wants_json:
             return JsonResponse({"url": document.url, "title": document.title})
-        messages.success(request, "L'audio est enregistré pour cette étape.")
+        messages.success(request, _("L'audio est enregistré dans le brouillon de cette étape."))
         return redirect("workspace:recorder", page_id=page.pk)
     page = ModulePage.objects.get(pk=page.pk)
     steps = build_steps(page, page.french_source)
@@ -119,7 +127,14 @@ def send_translation(request, page_id):
         messages.error(request, str(error))
     else:
         if outcome == "submitted":
-            messages.success(request, f"« {page.title} » est envoyé à un formateur pour relecture.")
+            messages.success(
+                request, _("« %(title)s » est envoyé à un formateur pour relecture.") % {"title": page.title}
+            )
         else:
-            messages.success(request, f"« {page.title} » est publié : les apprenants voient cette version.")
+            messages.success(
+                request, _("« %(title)s » est publié : les apprenants voient cette version.") % {"title": page.title}
+            )
+    back = request.POST.get("next", "")
+    if back.startswith("/admin/") and url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}):
+        return redirect(back)  # the translation editor, where the translator clicked
     return redirect(f"{reverse('workspace:dashboard')}?lang={code}")

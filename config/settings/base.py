@@ -223,6 +223,9 @@ LANGUAGE_COOKIE_NAME = "language"
 LANGUAGE_COOKIE_SECURE = False  # production sets it
 
 WAGTAIL_I18N_ENABLED = True
+# Asking for a translation makes a draft, not a live copy of the French: learners keep the French page (marked
+# « en français ») until the translator publishes, or a trainer approves, the translation.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 # Machine translation in wagtail-localize's editor is OFF unless the organisation decides otherwise: it
 # sends the lesson text to another server. Set LIBRETRANSLATE_URL (and LIBRETRANSLATE_API_KEY), or

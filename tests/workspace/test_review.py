@@ -70,7 +70,7 @@ def test_by_default_translators_publish_themselves(pashto):
     assert page.permissions_for_user(user_in(roles.translator_group_name("ps"), "tr-ps")).can_publish()
 
 
-def test_with_review_a_translators_draft_goes_to_a_trainer_who_publishes_it(pashto, administrator_client):
+def test_with_review_a_translator_submits_a_draft_and_a_trainer_publishes_it(pashto, administrator_client):
     from django.urls import reverse
 
     page, translation = pashto
@@ -80,6 +80,11 @@ def test_with_review_a_translators_draft_goes_to_a_trainer_who_publishes_it(pash
     assert not Page.objects.get(pk=page.pk).permissions_for_user(translator).can_publish()
 
     save_draft(translation, translator, "چالانول")
+    assert Page.objects.get(pk=page.pk).current_workflow_state is None  # a save is a draft, not a submission
+    sender = Client()
+    sender.force_login(translator)
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        sender.post(f"/admin/traductions/envoyer/{page.pk}/")
     page = Page.objects.get(pk=page.pk).specific
     state = page.current_workflow_state
     assert state is not None and state.workflow.name == review.REVIEW_WORKFLOW

@@ -4,6 +4,8 @@
   "use strict";
   var root = document.querySelector("[data-recorder]");
   if (!root) return;
+  // The page's words, in the translator's admin language (data-msg-* attributes of the template).
+  function say(name) { return root.getAttribute("data-msg-" + name) || ""; }
   var maxSeconds = parseInt(root.getAttribute("data-max-seconds"), 10) || 180;
   var supported = !!(navigator.mediaDevices && navigator.mediaDevices.getUserMedia && window.MediaRecorder);
   if (!supported) {
@@ -31,7 +33,7 @@
       clearInterval(tick);
       stop.hidden = true;
       record.hidden = false;
-      record.textContent = "Enregistrer de nouveau";
+      record.textContent = say("again");
     }
 
     record.addEventListener("click", function () {
@@ -56,7 +58,7 @@
           if (seconds >= maxSeconds) finish();
         }, 250);
       }).catch(function () {
-        status.textContent = "Le micro n'est pas accessible. Autorisez-le dans le navigateur, ou envoyez un fichier.";
+        status.textContent = say("no-microphone");
       });
     });
     stop.addEventListener("click", finish);
@@ -67,18 +69,18 @@
       var extension = (blob.type.indexOf("ogg") >= 0) ? "ogg" : (blob.type.indexOf("mp4") >= 0 ? "m4a" : "webm");
       data.set("audio", blob, "enregistrement." + extension);
       keep.disabled = true;
-      status.textContent = "Envoi…";
+      status.textContent = say("sending");
       fetch(window.location.href, { method: "POST", body: data, credentials: "same-origin",
                                     headers: { "Accept": "application/json" } })
         .then(function (response) { return response.json().then(function (body) { return [response.ok, body]; }); })
         .then(function (result) {
           keep.disabled = false;
           if (!result[0]) { status.textContent = result[1].error; return; }
-          status.textContent = "Enregistré.";
+          status.textContent = say("saved");
           item.setAttribute("data-saved", "1");
-          item.querySelector("[data-current]").textContent = "Audio de cette langue : " + result[1].title;
+          item.querySelector("[data-current]").textContent = say("current") + " " + result[1].title;
         })
-        .catch(function () { keep.disabled = false; status.textContent = "L'envoi a échoué : réessayez."; });
+        .catch(function () { keep.disabled = false; status.textContent = say("failed"); });
     });
   });
 })();
