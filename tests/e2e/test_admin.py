@@ -3,8 +3,6 @@
 from pathlib import Path
 
 import pytest
-from django.core.files.base import ContentFile
-from wagtail.documents import get_document_model
 from wagtail.images.tests.utils import get_test_image_file
 
 from courses.models import ModulePage
@@ -21,15 +19,14 @@ STEPS = [
 
 @pytest.fixture
 def trainer_setup(live_site, tmp_path):
-    """A theme to write in, an audio clip already in the library, and a drawing on the trainer's computer."""
+    """A theme to write in, and a drawing and an audio clip on the trainer's computer."""
     server, homes = live_site
-    clip = get_document_model()(title="Audio tenir la souris")
-    clip.file.save("tenir.opus", ContentFile(CLIP.read_bytes()), save=False)
-    clip.save()
     theme = ThemePageFactory(parent=homes["fr"], title="Utiliser la souris", slug="souris")
     drawing = tmp_path / "souris-dessinee.png"
     drawing.write_bytes(get_test_image_file(size=(800, 500)).file.getvalue())
-    return server, theme, drawing
+    clip = tmp_path / "tenir-la-souris.opus"
+    clip.write_bytes(CLIP.read_bytes())
+    return server, theme, drawing, clip
 
 
 def open_chooser(page, chooser_id):
@@ -47,7 +44,7 @@ def choose(page, chooser_id, item_text):
 
 
 def upload_in_chooser(page, chooser_id, path, title):
-    """Open a Wagtail image chooser, upload `path` in its upload tab, and so choose it."""
+    """Open a Wagtail image or document chooser, upload `path` in its upload tab, and so choose it."""
     modal = open_chooser(page, chooser_id)
     modal.get_by_role("tab", name="Transférer").click()
     modal.locator("input[type=file]").set_input_files(str(path))
@@ -56,10 +53,10 @@ def upload_in_chooser(page, chooser_id, path, title):
     modal.wait_for(state="hidden")
 
 
-def test_trainer_creates_a_module_with_three_steps_an_image_and_audio_then_a_learner_reads_it(
+def test_trainer_uploads_an_image_and_an_audio_clip_writes_three_steps_and_publishes_then_a_learner_reads_it(
     trainer_setup, admin_as, browser
 ):
-    server, theme, drawing = trainer_setup
+    server, theme, drawing, clip = trainer_setup
     page = admin_as(roles.TRAINERS, "formatrice")
 
     page.goto(f"{server.url}/admin/pages/add/courses/modulepage/{theme.pk}/")
@@ -76,8 +73,8 @@ def test_trainer_creates_a_module_with_three_steps_an_image_and_audio_then_a_lea
         else:
             choose(page, f"steps-{index}-value-illustration-image-chooser", "Souris dessinée")
         page.fill(f"#steps-{index}-value-illustration-alt", alt)
-        if index == 0:
-            choose(page, f"steps-{index}-value-audio-chooser", "Audio tenir la souris")
+        if index == 0:  # the recorded clip too goes into the library from the step's audio chooser
+            upload_in_chooser(page, f"steps-{index}-value-audio-chooser", clip, "Audio tenir la souris")
 
     # A question at the end: the quiz offers the seven kinds of question in a menu.
     page.locator("[data-contentpath=quiz] .c-sf-add-button").last.click()
