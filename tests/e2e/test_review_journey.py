@@ -42,10 +42,18 @@ def test_a_translator_sends_for_review_and_learners_see_the_change_once_a_traine
     translator.get_by_role("button", name="Enregistrer").first.click()
     translator.get_by_text("کمپیوټر چالانول").first.wait_for()
 
-    translator.goto(f"{server.url}/admin/traductions/?lang=ps")
-    translator.get_by_role("button", name="Envoyer en relecture").first.click()
+    # The editor itself offers the submission, once the translation is ready.
+    translator.locator("[data-submit-for-review]").click()
     translator.get_by_text("envoyé à un formateur pour relecture").wait_for()
+    translator.get_by_text("Cette traduction attend la relecture d'un formateur").wait_for()
+
+    # On a phone, the dashboard shows the module's state without scrolling sideways.
+    translator.set_viewport_size({"width": 390, "height": 844})
+    translator.goto(f"{server.url}/admin/traductions/?lang=ps")
     assert "En relecture" in translator.locator("[data-state]").first.inner_text()
+    table = translator.locator(".translation-dashboard__table").bounding_box()
+    assert table["x"] >= 0 and table["x"] + table["width"] <= 390
+    translator.screenshot(path="/tmp/dashboard-390.png", full_page=True)
 
     phone.goto(server.url + pashto.url)
     assert "کمپیوټر چالانول" not in phone.content()  # not live until a trainer approves
