@@ -97,6 +97,9 @@ def test_a_tigrinya_translator_sees_tigrinya_in_our_font_in_the_translation_edit
     assert_drawn_in_our_ethiopic_font(rendering_fonts(page, shown), TIGRINYA["Le bouton"])
     assert_drawn_in_our_ethiopic_font(rendering_fonts(page, box, inside_control=True), box.input_value())
     assert box.input_value() == TIGRINYA["Allumer"]
+    # The editor's heading is in French, not the English its bundle writes.
+    heading = page.locator(".js-translation-editor h3").first
+    assert heading.inner_text() == "Traduction : Français → Tigrigna", heading.inner_text()
     # French in a button keeps Wagtail's (system) font.
     button = page.locator(".js-translation-editor").get_by_role("button", name="Enregistrer")
     assert not any(font["isCustomFont"] for font in rendering_fonts(page, button))

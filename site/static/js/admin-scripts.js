@@ -61,6 +61,17 @@
     if (editor) {
       var target = translationEditorLanguage(editor);
       if (!target) return;
+      // Words the editor's bundle writes in English whatever the admin's language: our template gives them
+      // in the user's language (workspace/templates/wagtail_localize/admin/edit_translation.html).
+      var words = document.querySelector("[data-editor-words]");
+      if (words) {
+        watch(editor, "h3", function (heading) {
+          if (/^.+ to .+ translation$/.test(heading.textContent)) heading.textContent = words.dataset.title;
+        });
+        watch(editor, ".w-sr-only", function (label) {
+          if (label.textContent === "More actions") label.textContent = words.dataset.moreActions;
+        });
+      }
       watch(editor, TEXT_FIELDS, function (field) {
         mark(field, target);
       });
