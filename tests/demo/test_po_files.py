@@ -41,12 +41,8 @@ def french_strings(name):
 
 def test_every_language_and_content_file_has_its_po_file():
     names = {path.relative_to(LOCALE).as_posix() for path in PO_FILES}
-    for code in ["ar", "prs"]:
+    for code in ["ar", "en", "prs", "ps", "ru", "ti", "uk"]:
         assert {f"{code}/{path.stem}.po" for path in CONTENT.glob("*.toml")} <= names, code
-    for code in ["en", "ps", "ru", "ti", "uk"]:
-        themes = sorted(name.split("/")[1] for name in names if name.startswith(f"{code}/0"))
-        assert themes == ["01-ordinateur.po", "02-souris.po", "03-cle-usb.po", "05-email.po"], code
-        assert {f"{code}/site.po", f"{code}/glossary.po"} <= names, code
     assert not (LOCALE / "fr").exists()
 
 
