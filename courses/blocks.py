@@ -109,6 +109,13 @@ class StepBlock(blocks.StructBlock):
         help_text="Un exercice interactif (glisser-déposer, mémoire…). Le traducteur peut choisir une autre "
         "activité pour sa langue : le contenu H5P porte son propre texte.",
     )
+    # Named by its app label only: the practice app sits above the lessons and imports them, not the reverse.
+    simulation = blocks.PageChooserBlock(
+        page_type="simulators.SimulationPage",
+        required=False,
+        label="Simulation (facultatif)",
+        help_text="Un faux site pour s'entraîner sans risque à ce que l'étape explique.",
+    )
 
     def clean(self, value):
         errors = {}

@@ -43,6 +43,7 @@ class LessonStep:
     callout_text: str
     vocabulary: list  # [{"word": in the page's language, "french": the French word, "audio": clip}]
     h5p: object = None  # an H5PPackage played on demand in a sandboxed frame
+    simulation: object = None  # a simulation page to practise on (in the page's language when translated)
     text_html: str = ""  # the text with its glossary words marked
     french: FrenchStep | None = None  # set on translated pages
     untranslated: bool = False  # the translation still holds the French text
@@ -109,6 +110,7 @@ def build_steps(page, french_page, glossary=None):
                 callout_text=value["callout"]["text"],
                 vocabulary=vocabulary,
                 h5p=value.get("h5p"),
+                simulation=value.get("simulation"),
                 french=french,
                 untranslated=untranslated,
             )

@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "workspace",
     "learners",
     "search",
+    "simulators",
     "demo",
     # Wagtail and wagtail-localize (wagtail_localize.locales replaces wagtail.locales)
     "wagtail_localize",

@@ -84,7 +84,7 @@ class HomePage(FallbackToFrenchRoutingMixin, Page):
     search_fields = [*Page.search_fields, index.SearchField("tagline"), index.SearchField("intro")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["courses.ThemePage", "courses.LearningPathPage", "courses.InfoPage"]
+    subpage_types = ["courses.ThemePage", "courses.LearningPathPage", "courses.InfoPage", "simulators.SimulationPage"]
     max_count_per_parent = 1
 
     class Meta:
