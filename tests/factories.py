@@ -45,6 +45,7 @@ def step(title="Allumer l'ordinateur", text="Appuyez sur le bouton rond.", image
         "callout": {"kind": extra.get("callout_kind", "tip"), "text": extra.get("callout", "")},
         "vocabulary": [{"word": word, "audio": None} for word in extra.get("vocabulary", [])],
         "h5p": extra.get("h5p"),
+        "simulation": extra.get("simulation"),
     }
     return ("step", value)
 
