@@ -27,6 +27,7 @@ from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
 
 from courses.models import HomePage, InfoPage, LearningPathPage, ModulePage, OrganisationSettings, PathModule, ThemePage
+from demo.simulations import load_simulations
 from demo.translation import translate
 from glossary.models import GlossaryTerm
 
@@ -189,6 +190,7 @@ class Demo:
         self.create_path(home_fr, site["path"], modules)
         self.create_glossary(read("glossary")["terms"])
         self.create_info_pages(home_fr, site["info_pages"])
+        load_simulations(self, home_fr, read("simulations")["simulations"])
         self.log(f"Lessons: {ThemePage.objects.count()} theme pages, {ModulePage.objects.count()} module pages.")
         return home_fr
 
