@@ -41,7 +41,18 @@ def test_every_translated_string_has_its_entry_so_nothing_is_reported_untranslat
     assert demo.misses == []
 
 
-def test_the_france_travail_simulation_is_translated_into_every_language(demo_simulations):
+def test_every_demo_simulation_is_translated_into_every_language_with_a_button_for_each_step(demo_simulations):
+    _demo, pages = demo_simulations
+    for page in pages:
+        for code in LANGUAGES:
+            translated = SimulationPage.objects.live().get(
+                translation_key=page.translation_key, locale__language_code=code
+            )
+            assert translated.title != page.title, (page.slug, code)
+            assert all(step.expected_id for step in translated.screen_steps()), (page.slug, code)
+
+
+def test_the_france_travail_instructions_are_translated_but_keep_the_french_button_names(demo_simulations):
     _demo, pages = demo_simulations
     france_travail = next(page for page in pages if page.slug == "creer-son-compte-france-travail")
     for code in LANGUAGES:
@@ -49,7 +60,6 @@ def test_the_france_travail_simulation_is_translated_into_every_language(demo_si
             translation_key=france_travail.translation_key, locale__language_code=code
         )
         steps = translated.screen_steps()
-        assert all(step.expected_id for step in steps), code
         assert steps[0].instruction != "Vous cherchez un emploi. Appuyez sur « M'inscrire ».", code
         assert "M'inscrire" in steps[0].instruction, code  # the French button keeps its French name
 
@@ -61,3 +71,15 @@ def test_the_tigrinya_learner_plays_the_france_travail_signup_with_the_french_sc
     page = html.unescape(Client().get(tigrinya.url).content.decode())
     assert "ስራሕ ትደልዩ ኣለኹም።" in page
     assert ">M'inscrire</button>" in page and "Espace emploi — exercice" in page
+
+
+def test_the_phishing_answers_are_in_arabic_and_the_right_one_still_counts(demo_simulations):
+    _demo, pages = demo_simulations
+    phishing = next(page for page in pages if page.slug == "reperer-un-faux-e-mail")
+    arabic = phishing.get_translation(Locale.objects.get(language_code="ar"))
+    client = Client()
+    page = html.unescape(client.get(f"{arabic.url}?step=2").content.decode())
+    assert "لا، العنوان غريب" in page
+    step = arabic.specific.screen_steps()[1]
+    response = client.post(arabic.url, {"step": "2", "choice": step.expected_id})
+    assert response.status_code == 302 and "step=3" in response["Location"]
