@@ -32,6 +32,7 @@ class Standing:
     total: int
     stuck_at: int | None  # the first step not yet succeeded (1-based), None when every step is done
     stuck_title: str = ""
+    trainer: bool = False  # a trainer counts levels, a simulation steps
 
     @property
     def finished(self):
@@ -47,6 +48,13 @@ def simulations(language=None):
         french = SimulationPage.objects.live().filter(locale__language_code=settings.LANGUAGE_CODE).order_by("path")
         pages += [page for page in french if page.translation_key not in keys]
     return pages
+
+
+def url_in_language(page, language=None):
+    """The simulation's address in `language`: an untranslated one opens in French inside that language's
+    pages (their banner and menus), through the home page's fallback to French."""
+    language = language or get_language()
+    return page.url if page.locale.language_code == language else f"/{language}/{page.slug}/"
 
 
 def _succeeded(learner):
@@ -74,7 +82,7 @@ def standings(learner, pages):
             Standing(
                 exercise=page.exercise_key,
                 title=page.title,
-                url=page.url,
+                url=url_in_language(page),
                 done=len(done_ids & set(step_ids)),
                 total=len(step_ids),
                 stuck_at=stuck,
@@ -96,6 +104,7 @@ def standings(learner, pages):
                 done=len(done_levels & set(levels)),
                 total=total,
                 stuck_at=stuck,
+                trainer=True,
             )
         )
     return result

@@ -18,6 +18,8 @@ class ScreenStep:
     feedback: str
     audio: object = None
     french_instruction: str = ""  # set on translated pages when it differs
+    untranslated: bool = False  # a translation that still holds the French text
+    language: str = ""  # the language the instruction is written in
     elements: list = field(default_factory=list)
 
 
@@ -33,6 +35,7 @@ def build_steps(page, french_page=None):
     """The steps of `page`. The button to press is read on the French page when there is one (block ids are
     the same in every language), so a translated button label cannot break the check."""
     french_by_id = {block.id: block.value for block in french_page.steps} if french_page is not None else {}
+    language = page.locale.language_code
     steps = []
     for number, block in enumerate(page.steps, start=1):
         value = block.value
@@ -54,6 +57,8 @@ def build_steps(page, french_page=None):
                 french_instruction=french["instruction"]
                 if french is not None and french["instruction"] != value["instruction"]
                 else "",
+                untranslated=french is not None and french["instruction"] == value["instruction"],
+                language="fr" if french is not None and french["instruction"] == value["instruction"] else language,
             )
         )
     return steps

@@ -26,7 +26,10 @@ def practice(request):
         {"name": name, "title": title, "url": url, "standing": standings.get(name)}
         for name, (title, url) in progress.trainers().items()
     ]
-    items = [{"page": page, "standing": standings.get(page.exercise_key)} for page in pages]
+    items = [
+        {"page": page, "url": progress.url_in_language(page), "standing": standings.get(page.exercise_key)}
+        for page in pages
+    ]
     return render(request, "simulators/practice.html", {"trainers": trainers, "simulations": items})
 
 

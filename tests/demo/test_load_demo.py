@@ -43,6 +43,7 @@ def test_load_demo_builds_the_complete_site_in_every_language(monkeypatch, djang
     # Every string of the demo has its entry in the PO files: nothing is reported as untranslated.
     assert err == ""
     assert "Lessons: 64 theme pages, 128 module pages." in out
+    assert "Simulations: 40 simulation pages." in out  # 5 demo simulations in the 8 languages
     assert "Demo content ready: 8 home pages." in out
     assert "Admin: /admin/ — user 'formateur', password 'un-mot-de-passe-long'" in out
 

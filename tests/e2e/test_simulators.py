@@ -77,6 +77,9 @@ def test_the_mouse_trainer_is_completed_with_real_mouse_events(live_site, deskto
     page = desktop
     page.goto(f"{server.url}/fr/practice/mouse/")
     assert "Placez le pointeur de la souris sur le rond orange." in page.locator("[data-instruction]").inner_text()
+    # "Listen" shows only when it can speak: a French voice in this browser (no recorded clip here).
+    has_voice = page.evaluate("() => speechSynthesis.getVoices().some(v => v.lang.toLowerCase().startsWith('fr'))")
+    assert page.locator("[data-listen]").is_visible() == has_voice
     stage = page.locator("[data-stage]")
 
     # 1. point
@@ -117,6 +120,15 @@ def test_the_mouse_trainer_is_completed_with_real_mouse_events(live_site, deskto
     assert PracticeResult.objects.filter(exercise="mouse", succeeded=True).count() == 6
     page.goto(f"{server.url}/fr/practice/")
     assert "Entraînement à la souris" in page.content() and "terminé" in page.content()
+
+
+def test_on_a_phone_the_mouse_trainer_speaks_of_the_finger_and_a_tap_passes_the_first_level(live_site, phone):
+    server, _homes = live_site
+    phone.goto(f"{server.url}/ar/practice/mouse/")
+    assert "المسوا الدائرة البرتقالية بإصبعكم." in phone.locator("[data-instruction]").inner_text()
+    phone.tap("[data-stage] [data-target]")
+    wait_passed(phone, 1)
+    assert "المسوا الدائرة 3 مرات." in phone.locator("[data-instruction]").inner_text()
 
 
 def test_the_azerty_trainer_is_completed_with_real_key_events_where_altgr_a_gives_at(live_site, desktop):
@@ -228,8 +240,9 @@ TRANSLATIONS = {
 
 def play(page, tmp_path):
     """Play the four steps as a learner, with one wrong button first, typing MARKER as the name."""
-    page.get_by_role("button", name="Se connecter").click()
     hint = page.locator("[data-hint]")
+    assert not hint.is_visible()
+    page.get_by_role("button", name="Se connecter").click()
     assert hint.is_visible()
     page.get_by_role("button", name="Créer mon compte").click()
     page.wait_for_url("**?step=2**")

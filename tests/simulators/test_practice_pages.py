@@ -33,6 +33,9 @@ def test_the_tigrinya_list_offers_the_french_simulation_when_it_is_not_translate
     page = text(client.get("/ti/practice/"))
     assert "ምልምማድ" in page
     assert simulation.title in page and 'lang="fr"' in page
+    assert f'href="/ti/{simulation.slug}/"' in page
+    served = text(client.get(f"/ti/{simulation.slug}/"))
+    assert "መለማመዲ መርበብ — ዋላ ሓንቲ ኣይለኣኽን" in served and "Appuyez sur « Créer mon compte »." in served
 
 
 def test_the_arabic_list_shows_the_arabic_translation(client, arabic_simulation):
@@ -67,3 +70,16 @@ def test_a_draft_simulation_is_neither_listed_nor_linked(client, site):
     module = ModulePageFactory(parent=theme, steps=[step(simulation=draft)])
     assert "Brouillon secret" not in text(client.get("/fr/practice/"))
     assert "Brouillon secret" not in text(client.get(module.url))
+
+
+def test_my_progress_says_the_trainer_level_reached_and_links_to_practice(client, site):
+    client.get("/fr/practice/keyboard/")
+    client.post(
+        "/fr/practice/result/",
+        '{"exercise": "keyboard", "step": "1", "ok": true}',
+        content_type="application/json",
+        HTTP_X_CSRFTOKEN=client.cookies["csrftoken"].value,
+    )
+    page = text(client.get("/fr/learner/"))
+    assert "Entraînement au clavier AZERTY</a> — Arrêté au niveau 2" in page
+    assert 'href="/fr/practice/"' in page

@@ -116,3 +116,10 @@ def test_the_arabic_simulation_counts_for_the_same_exercise_as_the_french(client
     press(client, simulation.url, 1, "Créer mon compte")
     assert PracticeResult.objects.count() == 1
     assert PracticeResult.objects.get().exercise == str(simulation.translation_key)
+
+
+def test_a_step_not_yet_translated_is_marked_as_french_on_the_arabic_page(client, arabic_simulation):
+    page = text(client.get(f"{arabic_simulation.url}?step=2"))
+    assert 'aria-labelledby="instruction-title" lang="fr" dir="ltr"' in page
+    first = text(client.get(arabic_simulation.url))
+    assert 'aria-labelledby="instruction-title" lang="fr"' not in first
