@@ -12,8 +12,10 @@ def tables_containing(marker):
     quote = connection.ops.quote_name
     with connection.cursor() as cursor:
         for model in apps.get_models(include_auto_created=True):
+            if not model._meta.managed or model._meta.proxy:  # views and proxies: not tables of their own
+                continue
             table = model._meta.db_table
-            for field in model._meta.concrete_fields:
+            for field in model._meta.local_concrete_fields:  # inherited fields live in the parent table
                 if field.get_internal_type() not in TEXT_TYPES:
                     continue
                 # Names of our own tables and columns, quoted; the marker goes in as a parameter.

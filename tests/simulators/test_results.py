@@ -79,3 +79,10 @@ def test_a_result_without_the_csrf_token_is_refused(site):
     )
     assert response.status_code == 403
     assert not PracticeResult.objects.exists()
+
+
+def test_the_search_for_typed_text_does_find_it_where_it_is_stored(site):
+    from learners.models import Learner
+
+    Learner.objects.create(display_name="texte-tape-5e2b77")
+    assert tables_containing("texte-tape-5e2b77") == ["learners_learner.display_name"]
