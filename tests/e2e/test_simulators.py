@@ -320,7 +320,10 @@ def test_a_trainer_writes_a_four_step_simulation_in_the_admin_and_a_learner_comp
         page.locator("[data-contentpath=steps] [data-contentpath=screen]").nth(index).locator(
             ".c-sf-add-button"
         ).last.click()
-        page.get_by_role("option", name="Bouton ou lien").last.click()
+        option = page.get_by_role("option", name="Bouton ou lien").last
+        option.wait_for(state="visible")
+        page.wait_for_timeout(400)  # the block menu slides in: click once it stands still
+        option.click()
         page.fill(f"{prefix}-screen-0-value-label", label)
         page.fill(f"{prefix}-hint", f"Cherchez le bouton « {label} ».")
         page.fill(f"{prefix}-feedback", "Bien.")
