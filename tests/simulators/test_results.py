@@ -86,3 +86,10 @@ def test_the_search_for_typed_text_does_find_it_where_it_is_stored(site):
 
     Learner.objects.create(display_name="texte-tape-5e2b77")
     assert tables_containing("texte-tape-5e2b77") == ["learners_learner.display_name"]
+
+
+def test_erasing_my_data_erases_my_practice_results(client, site):
+    post(client, {"exercise": "mouse", "step": "2", "ok": True})
+    assert PracticeResult.objects.count() == 1
+    client.post("/fr/learner/erase/", HTTP_X_CSRFTOKEN=client.cookies["csrftoken"].value)
+    assert not PracticeResult.objects.exists()
