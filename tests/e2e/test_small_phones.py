@@ -353,10 +353,12 @@ TAP_TARGETS = [
     ".site-footer a",
 ]
 
+# A link that wraps over two lines is two thin strips, not one tall box: measure its thinnest line box.
 SIZES = """selectors => selectors.flatMap(selector => Array.from(document.querySelectorAll(selector))
-    .map(element => [element, element.getBoundingClientRect()])
+    .map(element => [element, element.getBoundingClientRect(), Array.from(element.getClientRects())])
     .filter(([element, box]) => box.width > 0 && getComputedStyle(element).visibility !== "hidden")
-    .map(([element, box]) => ({selector, text: element.textContent.trim(), width: box.width, height: box.height})))"""
+    .map(([element, box, lines]) => ({selector, text: element.textContent.trim(), width: box.width,
+                                      height: Math.min(...lines.map(line => line.height))})))"""
 
 
 @pytest.mark.parametrize("code", LANGUAGES)
@@ -375,6 +377,11 @@ def test_every_tap_target_is_at_least_44_px(course, small_phone, code):
     small_phone.locator(".step.current [data-step-link=end]").click()
     choices = small_phone.evaluate(SIZES, [".quiz .choice", ".quiz-form button"])
     assert choices and [choice for choice in choices if choice["width"] < 44 or choice["height"] < 44] == []
+
+    small_phone.locator("[data-lesson][data-progress-pending='0']").wait_for(state="attached")
+    small_phone.goto(f"{course.url}/{code}/learner/")  # the learner's progress, from the lesson just read
+    links = small_phone.evaluate(SIZES, ["main a", "main button"])
+    assert len(links) >= 4 and [link for link in links if link["width"] < 44 or link["height"] < 44] == [], links
 
 
 def test_a_tap_anywhere_on_the_screenshot_picks_the_place_under_the_finger(course, small_phone):
