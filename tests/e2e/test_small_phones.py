@@ -20,11 +20,14 @@ SEARCH_WORD = {"fr": "adresse", "ar": "بريد", "ti": "ኢመይል"}
 SMALL_PHONE = {"viewport": {"width": 320, "height": 640}, "is_mobile": True, "has_touch": True}
 NO_VOICE = "if (window.speechSynthesis) Object.defineProperty(speechSynthesis, 'getVoices', {value: () => []});"
 
-# French source → Arabic, Tigrinya. Long e-mail addresses are what overflowed.
+# French source → Arabic, Tigrinya. Long e-mail addresses and long words in titles are what overflowed.
 TRANSLATIONS = {
     "Créer une boîte mail": ("إنشاء بريد إلكتروني", "ኢመይል ምኽፋት"),
     "Une phrase simple.": ("جملة بسيطة.", "ቀሊል ሓረግ።"),
-    "Créer son adresse mail": ("إنشاء عنوان بريدك الإلكتروني", "ናይ ባዕልኹም ኢመይል ምፍጣር"),
+    "Créer son adresse mail et son compte FranceConnect": (
+        "إنشاء عنوان بريدك الإلكتروني وحساب FranceConnect",
+        "ኢመይልኩምን ኣካውንት FranceConnectን ምፍጣር",
+    ),
     "À la fin, j'ai une adresse mail.": ("في النهاية، لديّ عنوان بريد إلكتروني.", "ኣብ መወዳእታ፡ ኢመይል ኣለኒ።"),
     "Une adresse mail": ("عنوان بريد إلكتروني", "ኣድራሻ ኢመይል"),
     "Voici une adresse mail : amina.diallo@example.com": (
@@ -80,12 +83,13 @@ def course(live_site):
     OrganisationSettingsFactory(
         locale=Locale.objects.get(language_code="fr"), contact_phone="01 60 00 00 00", contact_email="air77@example.org"
     )
-    theme = ThemePageFactory(parent=homes["fr"], title="Créer une boîte mail", slug="email")
+    theme = ThemePageFactory(parent=homes["fr"], title="Créer une boîte mail", slug="email", pictogram=image)
     clip_fr, clip_ar = clip("fr"), clip("ar")
     module = ModulePageFactory(
         parent=theme,
-        title="Créer son adresse mail",
+        title="Créer son adresse mail et son compte FranceConnect",
         slug="creer",
+        pictogram=image,
         objective="À la fin, j'ai une adresse mail.",
         steps=[
             step(
@@ -410,5 +414,5 @@ def test_search_suggestions_show_plain_text_without_entities(course, small_phone
     suggestions = small_phone.locator("#header-q-suggestions a")
     suggestions.first.wait_for(timeout=5000)
     labels = suggestions.all_inner_texts()
-    assert "Créer son adresse mail – Noter l'adresse" in labels, labels
+    assert "Créer son adresse mail et son compte FranceConnect – Noter l'adresse" in labels, labels
     assert not [label for label in labels if "&#" in label or "&amp;" in label]

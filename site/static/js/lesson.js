@@ -150,6 +150,9 @@
     if (asked) apply(asked[1] === "1", true);
     else if (stored === "0") apply(false, false);
     toggle.setAttribute("role", "button");
+    toggle.addEventListener("keydown", function (event) {
+      if (event.key === " ") { event.preventDefault(); toggle.click(); }  // a button answers Space too
+    });
     toggle.addEventListener("click", function (event) {
       event.preventDefault();
       var shown = lesson.classList.contains("french-hidden");
