@@ -1,5 +1,7 @@
 """Search in the learner's language, with French results as a labelled fallback, and typing suggestions."""
 
+from html import unescape
+
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils.html import strip_tags
@@ -50,7 +52,8 @@ def suggest(request):
         if row["url"] in seen:
             continue
         seen.add(row["url"])
-        label = row["page_title"] if row["kind"] != "step" else f"{row['page_title']} – {strip_tags(row['title'])}"
+        title = unescape(strip_tags(row["title"]))  # highlighted HTML; a suggestion is plain text (search.js)
+        label = row["page_title"] if row["kind"] != "step" else f"{row['page_title']} – {title}"
         suggestions.append({"label": label, "url": row["url"]})
         if len(suggestions) == SUGGESTIONS:
             break

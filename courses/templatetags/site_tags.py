@@ -1,8 +1,11 @@
-"""Template tags of the site shell: language switcher and organisation settings."""
+"""Template tags of the site shell: language switcher, meta description and organisation settings."""
 
 from django import template
 from django.conf import settings
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
 from django.utils.translation import get_language, get_language_info
+from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from courses.models import OrganisationSettings
@@ -37,6 +40,22 @@ def language_links(context):
         )
     links.sort(key=lambda link: not link["is_current"])
     return links
+
+
+# The page's own summary, in this order; the first one that is not empty describes the page.
+SUMMARY_FIELDS = ("search_description", "objective", "description", "intro", "tagline")
+
+
+@register.simple_tag(takes_context=True)
+def meta_description(context):
+    """What search engines and link previews show: the page's search description, else its own summary
+    (a module's objective, a theme's description, an intro or tagline), else one sentence about the site."""
+    page = context.get("page")
+    for field in SUMMARY_FIELDS:
+        text = " ".join(strip_tags(str(getattr(page, field, "") or "")).split())
+        if text:
+            return Truncator(text).chars(300)
+    return _("Short lessons with pictures and audio, in French and in your language, to learn to use a computer.")
 
 
 @register.simple_tag
