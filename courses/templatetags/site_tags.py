@@ -6,6 +6,7 @@ from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page
 
 from courses.models import OrganisationSettings
+from courses.navigation import for_language
 
 register = template.Library()
 
@@ -43,3 +44,22 @@ def language_links(context):
 def organisation():
     """The organisation's settings in the active language (French as fallback), or None."""
     return OrganisationSettings.for_current_language()
+
+
+@register.simple_tag
+def learner_page(page):
+    """`page` as a learner of the active language opens it: with `learner_url` (under /<code>/, also when
+    the page is not translated) and `in_french` (it has no translation: label it « en français »)."""
+    if hasattr(page, "learner_url"):
+        return page
+    return for_language([page], get_language())[0]
+
+
+@register.filter
+def first_unfinished(items):
+    """The first module of a path's items ({"module", "progress"}) that the learner has not completed."""
+    for item in items:
+        progress = item.get("progress")
+        if progress is None or not getattr(progress, "completed_at", None):
+            return item["module"]
+    return None
