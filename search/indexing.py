@@ -63,7 +63,7 @@ def index_page(page):
             value = block.value
             text = plain(value["text"].source)
             vocabulary = " ".join(item["word"] for item in value["vocabulary"])
-            callout = value["callout"]["text"] or ""
+            callout = plain(value["callout"]["text"] or "")
             _document(
                 page,
                 "step",

@@ -5,6 +5,7 @@ from django.conf import settings
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page
 
+from courses.blocks import bold_only
 from courses.models import OrganisationSettings
 from courses.navigation import for_language
 
@@ -63,3 +64,9 @@ def first_unfinished(items):
         if progress is None or not getattr(progress, "completed_at", None):
             return item["module"]
     return None
+
+
+@register.filter(name="bold_only")
+def bold_only_filter(text):
+    """A tip's text as HTML where only <b>…</b> is markup (courses.blocks.bold_only)."""
+    return bold_only(text)
