@@ -176,6 +176,20 @@ class ContactBlock(blocks.StructBlock):
         template = "courses/blocks/contact_block.html"
 
 
+class LessonButtonsBlock(blocks.StaticBlock):
+    """The buttons of a lesson as the learner sees them, named in the language of the page from the site's own
+    labels: a help page that explains them never names a button the learner does not see."""
+
+    class Meta:
+        icon = "help"
+        label = "Les boutons d'une leçon"
+        admin_text = (
+            "Montre les boutons d'une leçon (Suivant, Précédent, Écouter, Terminer) avec leur nom dans la langue "
+            "de la page, tel que l'apprenant les voit."
+        )
+        template = "courses/blocks/lesson_buttons_block.html"
+
+
 class InfoStreamBlock(blocks.StreamBlock):
     """The body of an information page."""
 
@@ -183,3 +197,4 @@ class InfoStreamBlock(blocks.StreamBlock):
     paragraph = blocks.RichTextBlock(label="Paragraphe", features=["bold", "italic", "link", "ul", "ol"])
     illustration = IllustrationBlock(template="courses/blocks/illustration_block.html")
     contact = ContactBlock()
+    lesson_buttons = LessonButtonsBlock()
