@@ -113,3 +113,37 @@ def children_for_language(parent, language, page_type):
 def learner_url(page, language):
     """Where a learner of `language` opens `page`: its translation, or its French page under /<code>/."""
     return for_language([page], language)[0].learner_url
+
+
+def urls_in_every_language(page, languages):
+    """{language: where a learner of that language opens `page`} in four queries, whatever the number of
+    languages: the live translation's URL, or the French page's URL under /<code>/ (the language switcher)."""
+    french = french_version(page)
+    if french is None:
+        return {}
+    translations = {
+        translation.locale.language_code: translation
+        for translation in Page.objects.live().filter(translation_key=french.translation_key).select_related("locale")
+    }
+    steplen = Page.steplen
+    paths = [french.path[:end] for end in range(steplen, len(french.path), steplen)]
+    ancestors = list(Page.objects.filter(path__in=paths).order_by("-depth").only("path", "slug", "translation_key"))
+    translated = {
+        (ancestor.translation_key, ancestor.locale.language_code): ancestor
+        for ancestor in Page.objects.live()
+        .filter(translation_key__in={ancestor.translation_key for ancestor in ancestors})
+        .select_related("locale")
+    }
+    urls = {}
+    for language in languages:
+        if language in translations:
+            urls[language] = translations[language].url
+            continue
+        slugs = [french.slug]
+        for ancestor in ancestors:  # nearest first
+            found = translated.get((ancestor.translation_key, language))
+            if found is not None:
+                urls[language] = f"{found.url}{'/'.join(slugs)}/"
+                break
+            slugs.insert(0, ancestor.slug)
+    return urls

@@ -7,7 +7,7 @@ from wagtail.models import Page
 
 from courses.blocks import bold_only
 from courses.models import OrganisationSettings
-from courses.navigation import for_language
+from courses.navigation import for_language, urls_in_every_language
 
 register = template.Library()
 
@@ -16,15 +16,15 @@ register = template.Library()
 def language_links(context):
     """Links to this page in every language, the current language first.
 
-    On a Wagtail page each link goes to the page's live translation; where there is none (or outside a
-    page), it goes to that language's home. Names are given in their own script, never as flags.
+    On a Wagtail page each link goes to the page's live translation, or where there is none to its French
+    page served under that language (courses.navigation); outside a page, to that language's home. Names are
+    given in their own script, never as flags.
     """
     current = get_language()
     page = context.get("page")
     translations = {}
-    if isinstance(page, Page):
-        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
-            translations[translation.locale.language_code] = translation.get_url(context.get("request"))
+    if isinstance(page, Page) and page.live:
+        translations = urls_in_every_language(page, [code for code, _name in settings.LANGUAGES])
     links = []
     for code, _name in settings.LANGUAGES:
         info = get_language_info(code)

@@ -172,3 +172,13 @@ def test_a_started_path_offers_the_next_lesson_in_tigrinya(client, course):
     body = client.get("/ti/premiers-pas/").content.decode()
     assert "ብዝቕጽል ትምህርቲ ቀጽሉ" in body  # "Continue with the next lesson"
     assert 'class="button" href="/ti/ordinateur/clavier/"' in body
+
+
+def test_the_language_switcher_of_an_untranslated_module_keeps_the_module_in_every_language(client, course):
+    body = client.get("/ti/ordinateur/clavier/").content.decode()
+    switcher = body[body.index('class="language-switcher"') :]
+    switcher = switcher[: switcher.index("</details>")]
+    for code in ["fr", "en", "ar", "prs", "ps", "ti", "uk", "ru"]:
+        assert f'href="/{code}/ordinateur/clavier/"' in switcher, code
+    home = client.get("/ti/ordinateur/allumer/").content.decode()
+    assert 'href="/uk/ordinateur/allumer/"' in home[home.index('class="language-switcher"') :]
