@@ -310,6 +310,7 @@ class LearningPathPage(Page):
         self.__dict__.pop("modules", None)  # resolved again in the learner's language
         context = super().get_context(request, *args, **kwargs)
         context["home_url"] = f"/{self.learner_language}/"
+        context["untranslated_fallback"] = getattr(request, "untranslated_fallback", False)
         prefetch_pictograms(self.modules)
         return context
 

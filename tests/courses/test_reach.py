@@ -118,6 +118,7 @@ def test_an_untranslated_path_is_listed_in_ukrainian_in_french_with_the_label(cl
     assert "Mon courriel" in card and "французькою" in card
     path = client.get("/uk/courriel/").content.decode()
     assert 'href="/uk/email/creer/"' in path
+    assert "Цей маршрут ще не перекладено вашою мовою." in path  # "This path is not yet translated…"
 
 
 def test_quiz_of_untranslated_module_keeps_tigrinya_learner_under_ti(client, course):
