@@ -118,7 +118,11 @@ def search(query, language, limit=RESULTS, french_fallback=True):
     untranslated, untranslated_stems = find(query, settings.LANGUAGE_CODE, limit, untranslated_into=language)
     if untranslated:
         found.untranslated = Found(settings.LANGUAGE_CODE, untranslated, untranslated_stems, french_prefix)
-    if french_fallback and not documents and not untranslated:
+    if french_fallback and not documents:
+        # A French word typed in another language: the French pages, below (those listed above excepted).
+        shown = {document.pk for document in untranslated}
         french, french_stems = find(query, settings.LANGUAGE_CODE, limit)
-        found.french = Found(settings.LANGUAGE_CODE, french, french_stems, french_prefix)
+        french = [document for document in french if document.pk not in shown]
+        if french:
+            found.french = Found(settings.LANGUAGE_CODE, french, french_stems, french_prefix)
     return found

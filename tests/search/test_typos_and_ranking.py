@@ -121,3 +121,15 @@ def test_one_typo_apart_counts_changes_additions_omissions_and_swaps():
     assert one_typo_apart("souris", "suoris")
     assert not one_typo_apart("souris", "souris")
     assert not one_typo_apart("souris", "sorui")
+
+
+def test_ukrainian_and_russian_spellings_of_one_word_find_each_other(client, lessons):
+    # « мишка », as a Ukrainian keyboard writes it, finds the Russian « мышку » and « Мышка ».
+    assert "/ru/souris/tenir/#step-1" in urls(client, "ru", "мишка")
+    assert "/ru/souris/tenir/#step-1" in urls(client, "ru", "мышка")
+
+
+def test_a_lesson_not_translated_into_tigrinya_is_found_there_in_french_with_a_typo(client, lessons):
+    results = urls(client, "ti", "sourri")
+    assert "/ti/souris/tenir/#step-1" in results and "/fr/" not in results
+    assert "ብፈረንሳይኛ" in results  # « en français », in Tigrinya
