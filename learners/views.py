@@ -14,6 +14,7 @@ from django.views.decorators.csrf import ensure_csrf_cookie
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from courses.models import LearningPathPage
+from courses.navigation import learner_url
 from learners import attestation as attestations
 from learners import downloads, identity, progress
 from learners.errors import LearnerError
@@ -137,10 +138,12 @@ def erase(request):
 
 @require_POST
 def submit_quiz(request, module_key):
-    """The quiz form without JavaScript: grade, then show the result on the module page."""
+    """The quiz form without JavaScript: grade, then show the result on the module page, in the learner's
+    language (an untranslated module stays under /<code>/, served in French)."""
     module = progress.module_for(module_key, request.LANGUAGE_CODE)
     if module is None:
         raise Http404
+    module_url = learner_url(module, request.LANGUAGE_CODE)
     try:
         attempt_id = uuid.UUID(request.POST.get("attempt", ""))
         answers = answers_from_form(module.quiz, request.POST)
@@ -149,11 +152,11 @@ def submit_quiz(request, module_key):
     except ValueError as error:  # a malformed attempt id, or QuizPayloadError
         message = str(error) if isinstance(error, QuizPayloadError) else _("This request is not valid.")
         messages.error(request, message)
-        return HttpResponseRedirect(f"{module.url}#quiz")
+        return HttpResponseRedirect(f"{module_url}#quiz")
     except LearnerError as error:
         messages.error(request, error.message)
-        return HttpResponseRedirect(f"{module.url}#quiz")
-    return HttpResponseRedirect(f"{module.url}?attempt={attempt.pk}#quiz-result")
+        return HttpResponseRedirect(f"{module_url}#quiz")
+    return HttpResponseRedirect(f"{module_url}?attempt={attempt.pk}#quiz-result")
 
 
 @require_POST
@@ -163,7 +166,8 @@ def finish_module(request, module_key):
     if module is None:
         raise Http404
     progress.finish_module(identity.current_learner(request, create=True), module)
-    return HttpResponseRedirect(f"{module.url}#quiz" if module.quiz else module.url)
+    module_url = learner_url(module, request.LANGUAGE_CODE)
+    return HttpResponseRedirect(f"{module_url}#quiz" if module.quiz else module_url)
 
 
 @require_POST
@@ -176,7 +180,7 @@ def issue_attestation(request, path_key):
         attestation = attestations.issue(learner, path)
     except LearnerError as error:
         messages.error(request, error.message)
-        return redirect(path.url)
+        return redirect(learner_url(path, request.LANGUAGE_CODE))
     return redirect("learners:attestation_pdf", code=attestation.code)
 
 

@@ -408,6 +408,12 @@ class ShortAnswerQuestionBlock(QuestionBlock, FeedbackMixin):
     )
     form_template = "quiz/questions/short_answer.html"
 
+    def present(self, bound, show_answers=False):
+        question = super().present(bound, show_answers)
+        # The hint under the field says what to type: a number, or the answer in French (which always counts).
+        question["number"] = all(fold(answer).replace(" ", "").isdigit() for answer in bound.value["answers"])
+        return question
+
     def grade(self, value, answer, also_accepted=()):
         if not isinstance(answer, str) or len(answer) > MAX_TEXT_ANSWER:
             raise QuizPayloadError(

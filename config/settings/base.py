@@ -217,6 +217,8 @@ for _code, _name, _local, _bidi in LANGUAGE_DATA:
 # Our UI strings, then our corrections of Wagtail's and wagtail-localize's French (read before theirs).
 LOCALE_PATHS = [BASE_DIR / "locales", BASE_DIR / "locale_overrides"]
 USE_I18N = True
+# Date formats of the languages Django has no data for (prs, ps, ti); their month names are in locales/.
+FORMAT_MODULE_PATH = ["config.formats"]
 USE_TZ = True
 TIME_ZONE = "Europe/Paris"
 LANGUAGE_COOKIE_NAME = "language"

@@ -9,6 +9,7 @@ from django.db import models
 from django.db.models import prefetch_related_objects
 from django.http import Http404
 from django.utils.functional import SimpleLazyObject, cached_property
+from django.utils.translation import get_language
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import RichTextField, StreamField
@@ -19,6 +20,7 @@ from wagtail.search import index
 from core.translation import french_version, is_french
 from courses.blocks import InfoStreamBlock, StepBlock
 from courses.lesson import build_steps
+from courses.navigation import children_for_language, for_language
 from glossary.marking import entries_for, glossary_version
 from quiz.blocks import DEFAULT_PASS_MARK, QuizStreamBlock
 
@@ -62,6 +64,14 @@ class FallbackToFrenchRoutingMixin:
             return child.specific.route(request, path_components[1:])
 
 
+def learner_language(page, request):
+    """The language the learner reads `page` in: the page's own, or the language of the URL when the French
+    page is served in place of a missing translation (under /ti/, say)."""
+    if getattr(request, "untranslated_fallback", False):
+        return get_language()
+    return page.locale.language_code
+
+
 class HomePage(FallbackToFrenchRoutingMixin, Page):
     """The portal of one language: site name, tagline, and the list of themes and paths."""
 
@@ -93,11 +103,12 @@ class HomePage(FallbackToFrenchRoutingMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        children = self.get_children().live().specific().select_related("locale")
-        context["themes"] = [page for page in children if isinstance(page, ThemePage)]
-        paths = [page for page in children if isinstance(page, LearningPathPage)]
+        # Untranslated themes, paths and pages are listed too, in French, with a label (courses.navigation).
+        language = learner_language(self, request)
+        context["themes"] = children_for_language(self, language, ThemePage)
+        paths = children_for_language(self, language, LearningPathPage)
         context["paths"] = sorted(paths, key=lambda path: not path.start_here)
-        context["info_pages"] = [page for page in children if isinstance(page, InfoPage)]
+        context["info_pages"] = children_for_language(self, language, InfoPage)
         prefetch_pictograms(context["themes"])
         return context
 
@@ -139,7 +150,11 @@ class ThemePage(FallbackToFrenchRoutingMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["modules"] = list(self.get_children().live().type(ModulePage).specific())
+        # Every module of the theme, those not yet translated in French with a label (courses.navigation).
+        language = learner_language(self, request)
+        context["modules"] = children_for_language(self, language, ModulePage)
+        context["untranslated_fallback"] = getattr(request, "untranslated_fallback", False)
+        context["home_url"] = f"/{language}/"
         prefetch_pictograms(context["modules"])
         return context
 
@@ -212,7 +227,9 @@ class ModulePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["theme"] = self.get_parent().specific
+        # The theme as the learner knows it: in their language when translated, with its URL under /<code>/.
+        context["theme"] = for_language([self.get_parent().specific], learner_language(self, request))[0]
+        context["theme_url"] = context["theme"].learner_url
         # Built only when the template's cache of the steps misses (see courses/module_page.html).
         context["lesson_steps"] = SimpleLazyObject(
             lambda: build_steps(self, self.french_source, glossary=entries_for(self.locale))
@@ -269,16 +286,12 @@ class LearningPathPage(Page):
 
     @cached_property
     def modules(self):
-        """The live modules of the path, in order, in this page's language when translated."""
+        """The live modules of the path, in order, in the learner's language when translated, else in French
+        with `in_french` set and their URL under /<code>/ (courses.navigation)."""
         items = self.path_modules.select_related("module", "module__locale").order_by("sort_order")
-        modules = []
-        for item in items:
-            module = item.module
-            if module.locale_id != self.locale_id:
-                module = module.get_translation_or_none(self.locale) or module
-            if module.live:
-                modules.append(module.specific)
-        return modules
+        language = getattr(self, "learner_language", None) or self.locale.language_code
+        modules = for_language([item.module.specific for item in items], language)
+        return [module for module in modules if module.live]
 
     @property
     def duration(self):
@@ -293,7 +306,11 @@ class LearningPathPage(Page):
             seen.add(item.module_id)
 
     def get_context(self, request, *args, **kwargs):
+        self.learner_language = learner_language(self, request)
+        self.__dict__.pop("modules", None)  # resolved again in the learner's language
         context = super().get_context(request, *args, **kwargs)
+        context["home_url"] = f"/{self.learner_language}/"
+        context["untranslated_fallback"] = getattr(request, "untranslated_fallback", False)
         prefetch_pictograms(self.modules)
         return context
 
