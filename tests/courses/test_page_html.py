@@ -52,7 +52,16 @@ def course(site):
     )
     arabic = Locale.objects.get(language_code="ar")
     translate_now(theme, arabic, {"Utiliser un ordinateur": "استخدام الحاسوب"})
-    translate_now(module, arabic, {"Allumer l'ordinateur": "تشغيل الحاسوب", "Appuyez sur le bouton.": "اضغط على الزر."})
+    translate_now(
+        module,
+        arabic,
+        {
+            "Allumer l'ordinateur": "تشغيل الحاسوب",
+            "Le bouton": "الزر",
+            "Appuyez sur le bouton.": "اضغط على الزر.",
+            "Rond.": "دائري.",
+        },
+    )
     LearningPathPageFactory(parent=home, title="Premiers pas", slug="premiers-pas", modules=[module])
     return {"theme": theme, "module": module}
 
