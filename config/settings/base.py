@@ -158,13 +158,17 @@ DATABASES = {"default": _database}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache ----------------------------------------------------------------------------------------
+# Redis is shared by every gunicorn worker and survives their restarts, so each rate limit is one budget for
+# the whole site; production requires it (production.py). Short timeouts and ForgivingRedisCache: while Redis
+# is away, pages are served without cache and without rate limits instead of failing (config/cache.py).
 REDIS_URL = os.environ.get("REDIS_URL", "").strip()
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "config.cache.ForgivingRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "numerikair",
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
         }
     }
 else:
