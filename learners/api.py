@@ -5,6 +5,7 @@ the HTML forms (learners.identity, learners.progress). Messages are in the langu
 (Accept-Language or the language cookie).
 """
 
+import json
 from datetime import datetime
 from typing import Any, Literal
 from uuid import UUID
@@ -16,6 +17,7 @@ from django.utils.translation import gettext as _
 from ninja import Field, NinjaAPI, Schema, Status
 from ninja.errors import HttpError
 from ninja.errors import ValidationError as NinjaValidationError
+from ninja.parser import Parser
 from ninja.security import APIKeyCookie
 from ninja.utils import check_csrf
 
@@ -31,7 +33,11 @@ class LearnerSession(APIKeyCookie):
     param_name = settings.SESSION_COOKIE_NAME
 
     def _get_key(self, request):
-        if int(request.META.get("CONTENT_LENGTH") or 0) > MAX_BODY_BYTES:
+        try:
+            length = int(request.META.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            raise BadPayload(_("This request is not valid.")) from None
+        if length > MAX_BODY_BYTES:
             raise PayloadTooLarge()
         if check_csrf(request) is not None:
             raise HttpError(403, _("Your session has expired. Reload the page and try again."))
@@ -41,8 +47,29 @@ class LearnerSession(APIKeyCookie):
         return True
 
 
+def _has_nul(value):
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, dict):
+        return any(_has_nul(key) or _has_nul(item) for key, item in value.items())
+    if isinstance(value, list):
+        return any(_has_nul(item) for item in value)
+    return False
+
+
+class JSONParser(Parser):
+    """JSON bodies, refusing text with a NUL character: PostgreSQL cannot store it (it would be a 500)."""
+
+    def parse_body(self, request):
+        data = json.loads(request.body)
+        if _has_nul(data):
+            raise ValueError("a string contains a NUL character")
+        return data
+
+
 api = NinjaAPI(
     title="Numerik'AIR",
+    parser=JSONParser(),
     version="1",
     description="Progress, quizzes and learner cards. Session cookie + CSRF token, like the site itself.",
     auth=LearnerSession(),
@@ -57,6 +84,15 @@ def learner_error(request, error):
     if error.retry_after:
         response["Retry-After"] = str(error.retry_after)
     return response
+
+
+@api.exception_handler(HttpError)
+def http_error(request, error):
+    """django-ninja's own refusals; "Cannot parse request body" (malformed JSON) in the learner's language."""
+    detail = str(error)
+    if error.status_code == 400 and detail.startswith("Cannot parse request body"):
+        detail = _("This request is not valid.")
+    return api.create_response(request, {"detail": detail}, status=error.status_code)
 
 
 @api.exception_handler(NinjaValidationError)

@@ -99,6 +99,8 @@ MIDDLEWARE = [
     "config.middleware.AdminCSPMiddleware",
     "workspace.middleware.LanguageGuardMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # A view that cannot reach the database answers 503 with Retry-After (config/unavailable.py).
+    "config.unavailable.DatabaseUnavailableMiddleware",
     # Last: it turns a login that django-axes refused into the lock-out page.
     "axes.middleware.AxesMiddleware",
 ]
