@@ -10,6 +10,8 @@ from csp.constants import NONE, SELF
 from django.conf.locale import LANG_INFO
 from django.utils.translation import gettext_lazy, gettext_noop
 
+from config.logging_setup import logging_config
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 
@@ -311,9 +313,5 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": "WARNING"},
-}
+# Console logs, secrets in URLs masked; LOG_FORMAT=json for one JSON object per line (config/logging_setup.py).
+LOGGING = logging_config("WARNING")
