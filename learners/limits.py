@@ -4,7 +4,7 @@ Sign-in limits count failures only: a classroom whose learners all sign in behin
 NAT, a proxy the site does not trust) is never slowed by the sign-ins that succeed. A wrong PIN costs one
 failure to the address and one to the card (5 lock the card, in the database); an unknown, replaced or
 locked code costs the address one failure however often it is retyped. Once an address has used its
-failures, every sign-in from it is refused until the hour ends, right ones too: otherwise the answer to a
+failures, every sign-in from it is refused until its hour ends, right ones too: otherwise the answer to a
 guess would still tell a right one from a wrong one.
 """
 
@@ -26,8 +26,9 @@ ADDRESS_ATTEMPTS = RateLimit("quiz-address", limit=ATTEMPTS_PER_ADDRESS_PER_MINU
 
 def refuse_if_too_many_failures(request, limit=SIGN_IN_FAILURES):
     """Before checking a code, PIN or QR secret: refuse when this address has failed too often."""
-    if limit.reached(client_address(request)):
-        raise TooManyTries(retry_after=limit.retry_after())
+    address = client_address(request)
+    if limit.reached(address):
+        raise TooManyTries(retry_after=limit.retry_after(address))
 
 
 def count_failure(request, limit=SIGN_IN_FAILURES, distinct=None):
@@ -42,4 +43,4 @@ def count_quiz_attempt(request, learner_id, attempt_id):
         budgets.insert(0, (LEARNER_ATTEMPTS, learner_id))
     for limit, key in budgets:
         if limit.exceeded(key, distinct=str(attempt_id)):
-            raise TooManyAttempts(retry_after=limit.retry_after())
+            raise TooManyAttempts(retry_after=limit.retry_after(key))

@@ -29,10 +29,11 @@ def search(request):
     raw = request.GET.get("q", "")
     query = raw[:MAX_QUERY_LENGTH].strip()
     context = {"query": query, "cut": len(raw) > MAX_QUERY_LENGTH, "results": [], "french_results": []}
-    if SEARCHES.exceeded(client_address(request)):
+    address = client_address(request)
+    if SEARCHES.exceeded(address):
         context["message"] = _too_many_searches()
         response = render(request, "search/search.html", context, status=429)
-        response["Retry-After"] = str(SEARCHES.retry_after())
+        response["Retry-After"] = str(SEARCHES.retry_after(address))
         return response
     if not query:
         context["message"] = _("Type a word to search the lessons, for example a word from a lesson title.")
@@ -52,9 +53,10 @@ def suggest(request):
     query = request.GET.get("q", "")[:MAX_QUERY_LENGTH].strip()
     if not query:
         return JsonResponse({"suggestions": []})
-    if SUGGESTS.exceeded(client_address(request)):
+    address = client_address(request)
+    if SUGGESTS.exceeded(address):
         response = JsonResponse({"detail": _too_many_searches(), "suggestions": []}, status=429)
-        response["Retry-After"] = str(SUGGESTS.retry_after())
+        response["Retry-After"] = str(SUGGESTS.retry_after(address))
         return response
     found = search_query.search(query, get_language(), limit=SUGGESTIONS * 2, french_fallback=False)
     seen, suggestions = set(), []

@@ -32,8 +32,13 @@ def test_reached_tells_without_counting():
     assert failures.count("198.51.100.1") == 2
 
 
-def test_retry_after_is_the_time_left_in_the_window():
-    minute = RateLimit("test-window", limit=1, window=60)
-    assert minute.retry_after(now=120.0) == 60
-    assert minute.retry_after(now=170.2) == 10
-    assert minute.retry_after(now=179.9) == 1
+def test_retry_after_is_the_time_left_in_the_window_opened_by_the_first_hit(monkeypatch):
+    clock = [1000.0]
+    monkeypatch.setattr("core.ratelimit.time.time", lambda: clock[0])
+    minute = limit(1)
+    assert minute.retry_after("198.51.100.1") == 60  # no window yet: a whole one
+    minute.hit("198.51.100.1")
+    clock[0] = 1049.2
+    assert minute.retry_after("198.51.100.1") == 11
+    clock[0] = 1059.9
+    assert minute.retry_after("198.51.100.1") == 1
