@@ -20,7 +20,7 @@ SECRET_IN_PATH = [
     re.compile(r"(/password_reset/confirm/)[^?#\s\"']+?(?=/?(?:[?#\s\"']|$))"),
 ]
 SECRET_IN_QUERY = re.compile(
-    r"([?&](?:code|pin|secret|token|key|password|csrfmiddlewaretoken|sessionid)=)[^&#\s\"']*", re.IGNORECASE
+    r"((?:^|[?&])(?:code|pin|secret|token|key|password|csrfmiddlewaretoken|sessionid)=)[^&#\s\"']*", re.IGNORECASE
 )
 
 

@@ -34,6 +34,7 @@ SECRET = "Zq8vR2mK7xP1wL4nT9bY3cD6fH0jS5gA"
         ),
         ("/admin/password_reset/confirm/MQ/c4x-0123abcd/", "/admin/password_reset/confirm/***/"),
         ("/fr/search/?q=ordinateur&token=abc", "/fr/search/?q=ordinateur&token=***"),
+        ("code=K7XP-2M9Q&lang=fr", "code=***&lang=fr"),  # gunicorn's query-string atom has no "?"
         ("/fr/learner/", "/fr/learner/"),
     ],
 )
@@ -155,4 +156,6 @@ def test_gunicorns_access_log_can_be_json(tmp_path):
     assert qr and qr[0]["path"] == "/fr/learner/qr/***/" and qr[0]["method"] == "GET"
     assert qr[0]["referer"].endswith("/fr/learner/qr/***/")
     assert isinstance(qr[0]["status"], int)
-    assert SECRET not in out + err
+    verify = [entry for entry in entries if "/verify/" in entry["path"]]
+    assert verify and verify[0]["path"] == "/ar/verify/***/?code=***"
+    assert SECRET not in out + err and "K7XP-2M9Q" not in out + err
