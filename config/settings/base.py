@@ -10,6 +10,8 @@ from csp.constants import NONE, SELF
 from django.conf.locale import LANG_INFO
 from django.utils.translation import gettext_lazy, gettext_noop
 
+from config.logging_setup import logging_config
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 
@@ -99,6 +101,8 @@ MIDDLEWARE = [
     "config.middleware.AdminCSPMiddleware",
     "workspace.middleware.LanguageGuardMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # A view that cannot reach the database answers 503 with Retry-After (config/unavailable.py).
+    "config.unavailable.DatabaseUnavailableMiddleware",
     # Last: it turns a login that django-axes refused into the lock-out page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -158,13 +162,17 @@ DATABASES = {"default": _database}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache ----------------------------------------------------------------------------------------
+# Redis is shared by every gunicorn worker and survives their restarts, so each rate limit is one budget for
+# the whole site; production requires it (production.py). Short timeouts and ForgivingRedisCache: while Redis
+# is away, pages are served without cache and without rate limits instead of failing (config/cache.py).
 REDIS_URL = os.environ.get("REDIS_URL", "").strip()
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "config.cache.ForgivingRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "numerikair",
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
         }
     }
 else:
@@ -310,9 +318,5 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": "WARNING"},
-}
+# Console logs, secrets in URLs masked; LOG_FORMAT=json for one JSON object per line (config/logging_setup.py).
+LOGGING = logging_config("WARNING")
