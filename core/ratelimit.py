@@ -22,6 +22,11 @@ class RateLimit:
             cache.add(counter, 1, timeout=self.window)
             return 1
 
+    def reached(self, key):
+        """Whether `key` has used its whole budget, without counting a hit: to refuse before trying, when
+        only failures are counted."""
+        return cache.get(f"ratelimit:{self.scope}:{key}", 0) >= self.limit
+
     def exceeded(self, key, distinct=None):
         """Count one hit for `key` and say whether it went over the limit.
 
