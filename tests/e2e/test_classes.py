@@ -2,7 +2,9 @@
 code; two learners join on their phones, one without a card who gets one, one who chooses a picture password
 and signs in with it on another phone; the trainer resets a PIN and opens the cards to print."""
 
+import os
 import re
+from pathlib import Path
 
 import pytest
 
@@ -16,6 +18,15 @@ def trainer(admin_as):
 
     grant_groups(Group, Permission)  # the browser tests' database is flushed: give the rights again
     return admin_as("Formateurs", "formatrice")
+
+
+SHOTS = os.environ.get("NUMERIKAIR_SCREENSHOTS")
+
+
+def shot(page, name):
+    if SHOTS:
+        Path(SHOTS).mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=f"{SHOTS}/{name}.png", full_page=True)
 
 
 def phone(browser, locale="fr-FR"):
@@ -45,6 +56,7 @@ def test_a_trainer_runs_a_class_that_learners_join_with_a_card_or_pictures(brows
     assert qr.is_visible() and qr.bounding_box()["width"] > 300
     trainer.set_viewport_size({"width": 390, "height": 844})
     assert fits(trainer, 390) and trainer.locator(".join-code").is_visible()
+    shot(trainer, "classes-project-390")
     trainer.set_viewport_size({"width": 1280, "height": 900})
 
     # 2. A learner with no card scans the QR code on an Arabic phone, chooses a PIN and gets a card.
@@ -60,6 +72,7 @@ def test_a_trainer_runs_a_class_that_learners_join_with_a_card_or_pictures(brows
     assert re.fullmatch(r"[A-Z]+-[A-Z]+-[2-9]{4}", amina_code)
     assert "أنتم الآن في مجموعة" in amina.content()
     assert fits(amina, 360)
+    shot(amina, "classes-joined-ar")
 
     # 3. Another learner types the code and chooses 3 pictures instead of a PIN (no script needed).
     bilal_context, bilal = phone(browser)
@@ -69,8 +82,10 @@ def test_a_trainer_runs_a_class_that_learners_join_with_a_card_or_pictures(brows
     bilal.wait_for_url(f"**/fr/groupe/{group.join_code}/")
     for row, name in enumerate(["cat", "sun", "key"], start=1):
         bilal.locator(f"label:has(input[name=picture_{row}][value={name}])").click()
+    shot(bilal, "classes-join-pictures")
     bilal.locator("form.stack-form button[type=submit]").click()
     bilal.wait_for_selector(".card-pictures")
+    shot(bilal, "classes-card-pictures")
     assert [img.get_attribute("alt") for img in bilal.locator(".card-pictures img").all()] == ["chat", "soleil", "clé"]
     bilal_code = bilal.locator(".learner-card-code").inner_text().strip()
     bilal_context.close()
@@ -91,6 +106,10 @@ def test_a_trainer_runs_a_class_that_learners_join_with_a_card_or_pictures(brows
     trainer.goto(f"{server.url}/admin/groupes/{group.pk}/apprenants/")
     assert bilal_code in trainer.content() and amina_code in trainer.content()
     trainer.click(f"a:has-text('{amina_code}')")
+    trainer.set_viewport_size({"width": 390, "height": 844})
+    assert fits(trainer, 390)
+    trainer.locator("button[value=reset_pin]").wait_for()
+    shot(trainer, "classes-learner-390")
     trainer.click("button[value=reset_pin]")
     new_pin = trainer.locator(".new-pin").inner_text().strip()
     assert re.fullmatch(r"[0-9]{4}", new_pin)
@@ -104,7 +123,16 @@ def test_a_trainer_runs_a_class_that_learners_join_with_a_card_or_pictures(brows
     again_context.close()
 
     # 5. The trainer opens the cards to print: one sheet, both cards, Amina's name in Arabic, no PIN.
+    shot(trainer, "classes-new-pin-390")
+    trainer.goto(f"{server.url}/admin/groupes/")
+    shot(trainer, "classes-index-390")
+    trainer.goto(f"{server.url}/admin/groupes/{group.pk}/apprenants/")
+    shot(trainer, "classes-learners-390")
+    trainer.goto(f"{server.url}/admin/groupes/edit/{group.pk}/")
+    shot(trainer, "classes-edit-390")
+    trainer.set_viewport_size({"width": 1280, "height": 900})
     trainer.goto(f"{server.url}/admin/groupes/{group.pk}/cartes/")
+    shot(trainer, "classes-print")
     assert trainer.locator(".sheet").count() == 1
     assert trainer.locator(".print-card").count() == 2
     assert "أمينة" in trainer.locator(".sheet").inner_text()
