@@ -9,11 +9,13 @@ import secrets
 
 from django.conf import settings
 from django.db import IntegrityError, models, transaction
+from django.db.models import Q
 from django.utils import timezone
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.models import Orderable
+from wagtail.models.audit_log import BaseLogEntry, ModelLogEntryManager
 
 from classes.admin_forms import LearnerGroupForm
 
@@ -143,3 +145,31 @@ class Assignment(Orderable):
 
     def __str__(self):
         return f"{self.group}: {self.page}"
+
+
+class ClassLogEntryManager(ModelLogEntryManager):
+    def viewable_by_user(self, user):
+        """Those who may change classes, for the classes they run: a trainer's site history does not show another
+        trainer's classes, their names or their card codes. (Wagtail's own rule, a right on the model, caches
+        its answer on the user across log models, so it is not reused here.)"""
+        entries = self.get_queryset()
+        if user.is_superuser or user.has_perm("classes.manage_all_learnergroups"):
+            return entries
+        if not user.has_perm("classes.change_learnergroup"):
+            return entries.none()
+        mine = LearnerGroup.objects.filter(Q(created_by=user) | Q(co_trainers=user)).values_list("pk", flat=True)
+        return entries.filter(object_id__in=[str(pk) for pk in mine])
+
+
+class ClassLogEntry(BaseLogEntry):
+    """Wagtail's audit log for classes (created, changed, a PIN reset, a card merged...), kept apart from
+    ModelLogEntry so that only the class's trainers and administrators read it."""
+
+    object_id = models.CharField(max_length=255, db_index=True)
+
+    objects = ClassLogEntryManager()
+
+    class Meta(BaseLogEntry.Meta):
+        ordering = ["-timestamp", "-id"]
+        verbose_name = "entrée du journal des groupes"
+        verbose_name_plural = "journal des groupes"

@@ -6,7 +6,7 @@ from wagtail.log_actions import LogFormatter
 from wagtail.permissions import register_permission_policy
 
 from classes import support
-from classes.models import LearnerGroup
+from classes.models import ClassLogEntry, LearnerGroup
 from classes.permissions import policy
 from classes.viewsets import viewset
 
@@ -20,6 +20,7 @@ def register_classes_viewset():
 
 @hooks.register("register_log_actions")
 def register_card_support_actions(actions):
+    actions.register_model(LearnerGroup, ClassLogEntry)
     for action, (label, message) in support.ACTIONS.items():
 
         class Formatter(LogFormatter):

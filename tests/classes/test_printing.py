@@ -34,10 +34,10 @@ def test_cards_print_on_a4_sheets_of_8_with_qr_code_code_and_name_in_the_learner
 
 
 def test_printed_cards_hold_no_pin_picture_hash_or_qr_secret_in_clear(trainer_client, group):
-    learner = learner_in(group, pin="4826")
+    learner = learner_in(group, pin="975313")  # 6 digits: a card code has 4
     card = learner.active_card
     page = print_page(trainer_client, group)
-    assert "4826" not in page and card.pin_hash not in page
+    assert "975313" not in page and card.pin_hash not in page
     # The QR code carries the sign-in link, drawn as an image: the secret is not written in the page.
     assert card.qr_secret not in page
 

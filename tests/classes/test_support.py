@@ -8,9 +8,8 @@ import pytest
 from django.contrib.auth.hashers import check_password
 from django.test import Client
 from django.utils import timezone
-from wagtail.models import ModelLogEntry
 
-from classes.models import Membership
+from classes.models import ClassLogEntry, Membership
 from learners.identity import SESSION_KEY, issue_card
 from learners.models import Attestation, Learner, LearnerCard, ModuleProgress, QuizAttempt
 from tests.classes.conftest import learner_in
@@ -141,7 +140,7 @@ def test_every_action_is_in_wagtails_audit_log_with_who_and_which_card_never_the
     learner = learner_in(group)
     for action in ("reset_pin", "reset_pictures", "unlock", "replace"):
         act(trainer_client, group, learner, action)
-    entries = ModelLogEntry.objects.filter(object_id=str(group.pk), action__startswith="classes.")
+    entries = ClassLogEntry.objects.filter(object_id=str(group.pk), action__startswith="classes.")
     assert sorted(entries.values_list("action", flat=True)) == [
         "classes.replace_card",
         "classes.reset_pictures",
@@ -165,7 +164,7 @@ def test_a_translator_trying_a_pin_reset_gets_403_and_nothing_changes(translator
     assert response.status_code == 403
     assert "seuls les formateurs et les administrateurs" in response.content.decode()
     assert LearnerCard.objects.get(learner=learner).pin_hash == before
-    assert not ModelLogEntry.objects.filter(action__startswith="classes.").exists()
+    assert not ClassLogEntry.objects.filter(action__startswith="classes.").exists()
 
 
 def test_another_trainer_cannot_reset_a_pin_in_a_class_that_is_not_theirs(other_trainer_client, group):
@@ -182,4 +181,15 @@ def test_a_learner_of_another_class_cannot_be_reached_through_mine(trainer_clien
     response = trainer_client.post(url(group, learner), {"action": "reset_pin"}, follow=True)
     assert response.status_code == 404
     assert pin_sign_in(learner.active_card.code, "4826")
-    assert not ModelLogEntry.objects.filter(action__startswith="classes.").exists()
+    assert not ClassLogEntry.objects.filter(action__startswith="classes.").exists()
+
+
+def test_the_site_history_shows_a_classes_actions_to_its_trainers_and_administrators_only(
+    trainer_client, other_trainer_client, administrator_client, group
+):
+    learner = learner_in(group)
+    act(trainer_client, group, learner, "reset_pin")
+    line = f"Nouveau code PIN pour la carte {learner.active_card.code}"
+    assert line in administrator_client.get("/admin/reports/site-history/").content.decode()
+    other_history = other_trainer_client.get("/admin/reports/site-history/").content.decode()
+    assert line not in other_history and "Mardi matin" not in other_history
