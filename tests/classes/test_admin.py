@@ -156,3 +156,12 @@ def test_a_class_created_in_the_admin_shows_in_its_history(trainer_client):
     group = LearnerGroup.objects.get(name="Vendredi")
     assert ClassLogEntry.objects.filter(object_id=str(group.pk), action="wagtail.create").exists()
     assert trainer_client.get(f"{INDEX}history/{group.pk}/").status_code == 200
+
+
+def test_the_learners_list_finds_a_learner_by_card_code_or_name(trainer_client, group):
+    amina, other = learner_in(group, name="Amina"), learner_in(group, name="Bilal")
+    page = trainer_client.get(f"{INDEX}{group.pk}/apprenants/?q=amin").content.decode()
+    assert amina.active_card.code in page and other.active_card.code not in page
+    code = other.active_card.code
+    page = trainer_client.get(f"{INDEX}{group.pk}/apprenants/?q={code.lower()}").content.decode()
+    assert code in page and amina.active_card.code not in page

@@ -130,3 +130,13 @@ def test_erasing_a_learner_removes_them_from_their_classes(group):
     learner = learner_in(group)
     learner.delete()
     assert not Membership.objects.exists()
+
+
+def test_behind_the_proxy_wrong_codes_count_per_client_not_per_proxy(settings, group):
+    settings.TRUSTED_PROXIES = ["10.0.0.0/8"]
+    guesser = Client(REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR="198.51.100.7")
+    for index in range(WRONG_CODES_PER_ADDRESS_PER_HOUR):
+        guesser.post("/fr/groupe/", {"code": f"AAAA{index:02d}"})
+    assert guesser.post("/fr/groupe/", {"code": group.join_code}).status_code == 429
+    neighbour = Client(REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR="198.51.100.8")
+    assert neighbour.post("/fr/groupe/", {"code": group.join_code}).status_code == 302
