@@ -36,6 +36,7 @@ class LearnerCard(models.Model):
     learner = models.ForeignKey(Learner, on_delete=models.CASCADE, related_name="cards")
     code = models.CharField("code", max_length=32, unique=True)
     pin_hash = models.CharField(max_length=128)
+    picture_hash = models.CharField(max_length=128, blank=True, default="")  # learners/pictures.py; "" = none
     qr_secret = models.CharField(max_length=64, unique=True)
     qr_expires_at = models.DateTimeField("QR code valable jusqu'au")
     created_at = models.DateTimeField(default=timezone.now)

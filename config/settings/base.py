@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "h5p",
     "workspace",
     "learners",
+    "classes",
     "search",
     "demo",
     # Wagtail and wagtail-localize (wagtail_localize.locales replaces wagtail.locales)
