@@ -21,7 +21,15 @@ from core.clients import client_address
 from core.ratelimit import RateLimit
 from core.text import fold
 from learners.errors import CardLocked, CardUnusable, TooManyTries, WrongCredentials
-from learners.models import Attestation, Learner, LearnerCard, ModuleProgress, ProgressEvent, QuizAttempt
+from learners.models import (
+    Attestation,
+    Learner,
+    LearnerCard,
+    LearnerSession,
+    ModuleProgress,
+    ProgressEvent,
+    QuizAttempt,
+)
 
 SESSION_KEY = "learner"
 MAX_FAILED_PINS = 5
@@ -147,16 +155,20 @@ def current_learner(request, create=False):
     if learner is None and create:
         learner = Learner.objects.create(language=get_language() or "")
         request.session[SESSION_KEY] = learner.pk
+        learner.attach_session(request.session)
     return learner
 
 
 def _sign_in_session(request, learner):
-    """Attach `learner` to a fresh session id (no session fixation)."""
+    """Attach `learner` to a fresh session id (no session fixation); erasing the learner will end it."""
+    LearnerSession.objects.filter(session_key=request.session.session_key or "").delete()
     request.session.cycle_key()
     request.session[SESSION_KEY] = learner.pk
+    learner.attach_session(request.session)
 
 
 def sign_out(request):
+    LearnerSession.objects.filter(session_key=request.session.session_key or "").delete()
     request.session.flush()
 
 

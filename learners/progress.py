@@ -396,9 +396,8 @@ def export(learner):
 
 
 def erase(learner):
-    """Delete the learner and everything that refers to them (the caller ends the session)."""
-    with transaction.atomic():
-        Learner.objects.filter(pk=learner.pk).delete()
+    """Delete the learner, everything that refers to them and their sessions on every device (Learner.erase)."""
+    learner.erase()
 
 
 def finish_module(learner, module):

@@ -170,6 +170,14 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
+# --- Retention -------------------------------------------------------------------------------------
+# Anonymous learners (no card) inactive for this many days are erased with their sessions by
+# `manage.py purge_learners`, which also clears expired sessions (README, "Retention"). Run it every night.
+try:
+    LEARNER_RETENTION_DAYS = int(os.environ.get("LEARNER_RETENTION_DAYS", "90"))
+except ValueError:
+    stop("LEARNER_RETENTION_DAYS must be a whole number of days, e.g. 90.")
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
