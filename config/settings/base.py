@@ -98,6 +98,8 @@ MIDDLEWARE = [
     # Inside CSPMiddleware: it marks admin responses before the policy header is built.
     "config.middleware.AdminCSPMiddleware",
     "workspace.middleware.LanguageGuardMiddleware",
+    # A full disk during an upload answers 503 with a message, not a 500 (core/storage.py).
+    "core.storage.DiskFullMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last: it turns a login that django-axes refused into the lock-out page.
     "axes.middleware.AxesMiddleware",
@@ -258,10 +260,14 @@ STATIC_ROOT = BASE_DIR / "static"
 STATIC_URL = "/static/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = "/media/"
+# Uploads and renditions are written under a temporary name, then moved: a full disk leaves no half file
+# (core/storage.py; `manage.py find_orphans` finds what a crash could still leave).
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": {"BACKEND": "core.storage.SafeFileSystemStorage"},
+    "renditions": {"BACKEND": "core.storage.RenditionStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+WAGTAILIMAGES_RENDITION_STORAGE = "renditions"
 
 # --- Wagtail --------------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Numerik'AIR"
