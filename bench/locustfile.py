@@ -35,8 +35,18 @@ class Learner(HttpUser):
 
     def on_start(self):
         self.module = random.choice(CONTENT["modules"])  # noqa: S311
-        self.get(self.module["urls"]["fr"], "page")
-        self.token = self.client.cookies.get("csrftoken", "")
+        self.token = ""
+        self.ensure_token()
+
+    def ensure_token(self):
+        """The CSRF cookie comes with a page: open one again until it is there (the first may have failed)."""
+        for _attempt in range(RETRIES):
+            if self.token:
+                return
+            self.get(self.module["urls"]["fr"], "page")
+            self.token = self.client.cookies.get("csrftoken", "")
+            if not self.token:
+                gevent.sleep(1)
 
     def get(self, url, kind):
         started = time.time()
@@ -49,6 +59,7 @@ class Learner(HttpUser):
 
     def write(self, path, payload, kind, key, ident):
         """POST until the server answers something other than a failure; the same client id every time."""
+        self.ensure_token()
         for attempt in range(RETRIES):
             started = time.time()
             with self.client.post(

@@ -19,6 +19,7 @@ import argparse
 import glob
 import json
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -26,9 +27,12 @@ import sys
 import tempfile
 import threading
 import time
+import urllib.request
+from collections import Counter
+from contextlib import contextmanager
 from pathlib import Path
 
-from common import ROOT, demo_env, free_port, gunicorn, prepare
+from common import ROOT, demo_env, free_port, prepare
 
 REDIS_URL = "redis://127.0.0.1:6379/13"
 
@@ -113,6 +117,42 @@ class SystemPostgres:
             self.ctl("start")
 
 
+@contextmanager
+def gunicorn(env, log):
+    """gunicorn with the project's settings on a free local port, its errors in `log`; yields its base URL."""
+    port = free_port()
+    command = [str(Path(sys.executable).parent / "gunicorn"), "config.wsgi", "--config", "config/gunicorn.conf.py"]
+    command += ["--bind", f"127.0.0.1:{port}", "--access-logfile", "/dev/null", "--error-logfile", str(log)]
+    with open(log, "w") as output:
+        process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=output, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _attempt in range(300):
+            try:
+                urllib.request.urlopen(f"{url}/healthz", timeout=1)  # noqa: S310
+                break
+            except OSError:
+                time.sleep(0.2)
+        else:
+            raise RuntimeError("gunicorn did not start")
+        yield url
+    finally:
+        process.terminate()
+        process.wait()
+
+
+def server_errors(log):
+    """What the server logged while answering 500: exception classes and worker timeouts, counted."""
+    found = Counter()
+    for line in Path(log).read_text(errors="replace").splitlines():
+        match = re.match(r"^([a-zA-Z_.]+(?:Error|Exception|Timeout)): (.{0,160})", line)
+        if match:
+            found[f"{match.group(1)}: {match.group(2)}"] += 1
+        elif "WORKER TIMEOUT" in line:
+            found["gunicorn: WORKER TIMEOUT"] += 1
+    return found
+
+
 def manage(env, script):
     output = subprocess.run(
         [sys.executable, "manage.py", "shell", "-c", script], cwd=ROOT, env=env, check=True, capture_output=True
@@ -176,7 +216,8 @@ def report(summary, restart, lost, gave_up_missing):
     for _at, _kind, status, _ms in requests:
         if status == 0 or status >= 500:
             statuses[status] = statuses.get(status, 0) + 1
-    failed_at = sorted(at for at, _kind, status, _ms in requests if status == 0 or status >= 500)
+    # When each failed request got its answer (a request sent before the restart fails when it happens).
+    failed_at = sorted(at + ms / 1000 for at, _kind, status, ms in requests if status == 0 or status >= 500)
     print(f"  PostgreSQL down for {restart['down']:.1f} s ({restart['started'] - restart['t0']:.0f} s into the run)")
     if failed_at:
         window = failed_at[-1] - failed_at[0]
@@ -230,7 +271,8 @@ def main():
                 f"port {server.port}, Redis; PostgreSQL restarts at {restart_at} s",
                 flush=True,
             )
-            with gunicorn(env) as url:
+            log = Path(tmp) / "gunicorn.log"
+            with gunicorn(env, log) as url:
                 restart = {}
 
                 def fault():
@@ -253,6 +295,9 @@ def main():
             lost = missing(env, summary["acknowledged"])
             gave_up = missing(env, summary["gave_up"])
             report(summary, restart, lost, len(gave_up["events"]) + len(gave_up["attempts"]))
+            print("  server errors logged:")
+            for line, count in server_errors(log).most_common(8):
+                print(f"    {count:5} × {line}")
         finally:
             subprocess.run([*psql, f"DROP DATABASE IF EXISTS {database} WITH (FORCE)"], check=False)
             server.stop()
