@@ -89,6 +89,14 @@ class PrivatePostgres:
     def stop(self):
         self.pg_ctl("-m", "fast", "stop")
 
+    def events(self):
+        """The server's own account of the restart (timestamps, shutdown and start)."""
+        log = self.data / "server.log"
+        if not log.exists():
+            return []
+        wanted = ("shutdown", "shut down", "ready to accept", "checkpoint complete", "terminating")
+        return [line for line in log.read_text(errors="replace").splitlines() if any(w in line for w in wanted)]
+
 
 class SystemPostgres:
     """The machine's cluster on 127.0.0.1:5432, restarted with pg_ctlcluster (never left stopped)."""
@@ -115,6 +123,9 @@ class SystemPostgres:
     def stop(self):
         if not wait_ready(self.port, timeout=5):
             self.ctl("start")
+
+    def events(self):
+        return []
 
 
 @contextmanager
@@ -219,11 +230,21 @@ def report(summary, restart, lost, gave_up_missing):
     # When each failed request got its answer (a request sent before the restart fails when it happens).
     failed_at = sorted(at + ms / 1000 for at, _kind, status, ms in requests if status == 0 or status >= 500)
     print(f"  PostgreSQL down for {restart['down']:.1f} s ({restart['started'] - restart['t0']:.0f} s into the run)")
-    if failed_at:
-        window = failed_at[-1] - failed_at[0]
+    server_failed = sorted(at + ms / 1000 for at, _kind, status, ms in requests if status >= 500)
+    if server_failed:
         print(
-            f"  error window: {window:.1f} s, from {failed_at[0] - restart['t0']:.1f} s to "
-            f"{failed_at[-1] - restart['t0']:.1f} s into the run; statuses {statuses}"
+            f"  error window (first to last 5xx answer): {server_failed[-1] - server_failed[0]:.1f} s, from "
+            f"{server_failed[0] - restart['t0']:.1f} s to {server_failed[-1] - restart['t0']:.1f} s into the run"
+        )
+    if failed_at:
+        print(
+            f"  counting requests without an answer too: {failed_at[-1] - failed_at[0]:.1f} s, from "
+            f"{failed_at[0] - restart['t0']:.1f} s to {failed_at[-1] - restart['t0']:.1f} s; statuses {statuses}"
+        )
+        buckets = Counter(int((at - restart["t0"]) // 5) * 5 for at in failed_at)
+        print(
+            "  failed answers per 5 s (seconds into the run: count): "
+            + ", ".join(f"{start}: {count}" for start, count in sorted(buckets.items()))
         )
     else:
         print("  error window: 0 s (no failed request)")
@@ -295,6 +316,9 @@ def main():
             lost = missing(env, summary["acknowledged"])
             gave_up = missing(env, summary["gave_up"])
             report(summary, restart, lost, len(gave_up["events"]) + len(gave_up["attempts"]))
+            print(f"  run started at {time.strftime('%H:%M:%S', time.localtime(restart['t0']))}; PostgreSQL said:")
+            for line in server.events()[-12:]:
+                print(f"    {line[:150]}")
             print("  server errors logged:")
             for line, count in server_errors(log).most_common(8):
                 print(f"    {count:5} × {line}")
