@@ -20,7 +20,15 @@ from django.utils.translation import gettext as _
 from core.text import fold
 from learners import limits
 from learners.errors import CardLocked, CardUnusable, WrongCredentials
-from learners.models import Attestation, Learner, LearnerCard, ModuleProgress, ProgressEvent, QuizAttempt
+from learners.models import (
+    Attestation,
+    Learner,
+    LearnerCard,
+    LearnerSession,
+    ModuleProgress,
+    ProgressEvent,
+    QuizAttempt,
+)
 
 SESSION_KEY = "learner"
 MAX_FAILED_PINS = 5
@@ -155,17 +163,21 @@ def with_learner(request, work):
     with transaction.atomic():
         learner = Learner.objects.create(language=get_language() or "")
         result = work(learner)
-    request.session[SESSION_KEY] = learner.pk
+        request.session[SESSION_KEY] = learner.pk
+        learner.attach_session(request.session)
     return result
 
 
 def _sign_in_session(request, learner):
-    """Attach `learner` to a fresh session id (no session fixation)."""
+    """Attach `learner` to a fresh session id (no session fixation); erasing the learner will end it."""
+    LearnerSession.objects.filter(session_key=request.session.session_key or "").delete()
     request.session.cycle_key()
     request.session[SESSION_KEY] = learner.pk
+    learner.attach_session(request.session)
 
 
 def sign_out(request):
+    LearnerSession.objects.filter(session_key=request.session.session_key or "").delete()
     request.session.flush()
 
 

@@ -101,6 +101,8 @@ MIDDLEWARE = [
     # Inside CSPMiddleware: it marks admin responses before the policy header is built.
     "config.middleware.AdminCSPMiddleware",
     "workspace.middleware.LanguageGuardMiddleware",
+    # A full disk during an upload answers 503 with a message, not a 500 (core/storage.py).
+    "core.storage.DiskFullMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # A view that cannot reach the database answers 503 with Retry-After (config/unavailable.py).
     "config.unavailable.DatabaseUnavailableMiddleware",
@@ -178,6 +180,14 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# --- Retention -------------------------------------------------------------------------------------
+# Anonymous learners (no card) inactive for this many days are erased with their sessions by
+# `manage.py purge_learners`, which also clears expired sessions (README, "Retention"). Run it every night.
+try:
+    LEARNER_RETENTION_DAYS = int(os.environ.get("LEARNER_RETENTION_DAYS", "90"))
+except ValueError:
+    stop("LEARNER_RETENTION_DAYS must be a whole number of days, e.g. 90.")
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -264,10 +274,14 @@ STATIC_ROOT = BASE_DIR / "static"
 STATIC_URL = "/static/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = "/media/"
+# Uploads and renditions are written under a temporary name, then moved: a full disk leaves no half file
+# (core/storage.py; `manage.py find_orphans` finds what a crash could still leave).
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": {"BACKEND": "core.storage.SafeFileSystemStorage"},
+    "renditions": {"BACKEND": "core.storage.RenditionStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+WAGTAILIMAGES_RENDITION_STORAGE = "renditions"
 
 # --- Wagtail --------------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Numerik'AIR"

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('learners', '0002_h5p_results'),
+        ('learners', '0003_learner_sessions'),
     ]
 
     operations = [
