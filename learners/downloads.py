@@ -18,11 +18,13 @@ SECTIONS = [
     ("quiz_attempts", "attempts", "submitted_at"),
     ("h5p_results", "h5p_results", "received_at"),
     ("attestations", "attestations", "issued_at"),
+    ("classes", "memberships", "joined_at"),  # the classes (« groupes ») the learner joined (classes app)
 ]
 # Stored, but left out on purpose: the secrets that would let whoever holds the file sign in as the learner
 # (and the link to the learner in each row: the whole file is about one learner).
 NOT_EXPORTED = {
-    LearnerCard: {"pin_hash", "qr_secret"},  # a hash of 4 to 6 digits is a PIN in clear for anybody who tries
+    # A hash of 4 to 6 digits (or of 3 pictures out of 12) is the secret in clear for anybody who tries.
+    LearnerCard: {"pin_hash", "picture_hash", "qr_secret"},
     LearnerSession: {"session_key"},  # the session cookie itself
 }
 

@@ -7,9 +7,11 @@ import uuid
 from datetime import datetime
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.test import Client
 from django.utils import timezone
 
+from classes.models import Membership
 from h5p.models import H5PPackage
 from learners.downloads import NOT_EXPORTED, SECTIONS
 from learners.identity import issue_card
@@ -22,6 +24,7 @@ from learners.models import (
     ProgressEvent,
     QuizAttempt,
 )
+from tests.factories import LearnerGroupFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -92,6 +95,8 @@ def learner():
         modules=[{"title": "Allumer", "objective": "Je sais allumer."}],
         language="ar",
     )
+    trainer = get_user_model().objects.create_user("formatrice-export")
+    Membership.objects.create(group=LearnerGroupFactory(created_by=trainer), learner=learner)
     return learner
 
 
