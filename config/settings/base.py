@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "h5p",
     "workspace",
     "learners",
+    "diagnostic",
     "search",
     "demo",
     # Wagtail and wagtail-localize (wagtail_localize.locales replaces wagtail.locales)
