@@ -45,11 +45,10 @@ def make_image(title="capture"):
     return get_image_model().objects.create(title=title, file=get_test_image_file(size=(640, 400)))
 
 
-@pytest.fixture
-def framework(site):
+def build_framework(home):
     """Three CRCN competences in French, translated into Arabic and Tigrinya."""
     domains = {
-        number: CompetenceDomain.objects.create(locale=site["fr"].locale, number=number, name=name)
+        number: CompetenceDomain.objects.create(locale=home.locale, number=number, name=name)
         for number, name in [
             (2, "Communication et collaboration"),
             (3, "Création de contenu"),
@@ -59,7 +58,7 @@ def framework(site):
     competences = {}
     for code, names in COMPETENCE_NAMES.items():
         competence = Competence.objects.create(
-            locale=site["fr"].locale, domain=domains[int(code[0])], code=code, name=names["fr"]
+            locale=home.locale, domain=domains[int(code[0])], code=code, name=names["fr"]
         )
         for language in ("ar", "ti"):
             translated = competence.copy_for_translation(Locale.objects.get(language_code=language))
@@ -70,9 +69,17 @@ def framework(site):
 
 
 @pytest.fixture
+def framework(site):
+    return build_framework(site["fr"])
+
+
+@pytest.fixture
 def diagnostic(site, framework):
+    return build_diagnostic(site["fr"], framework)
+
+
+def build_diagnostic(home, framework):
     """The paths, the outcomes and the questions; returns {"paths": {...}, "questions": [...]}."""
-    home = site["fr"]
     theme = ThemePageFactory(parent=home, slug="souris")
     first_module = ModulePageFactory(parent=theme, title="Tenir la souris", competences=[framework["5.2"]])
     later_module = ModulePageFactory(
