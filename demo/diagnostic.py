@@ -23,7 +23,7 @@ def read():
 
 def module_competences():
     """{"<theme>/<module>": [competence codes]} for the demo modules."""
-    return read()["modules"]
+    return read()["module_competences"]
 
 
 def load_framework(demo):

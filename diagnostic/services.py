@@ -6,6 +6,8 @@ browser (to continue or to start again). A finished run is saved as a Diagnostic
 has a card; otherwise it stays in the session and is saved as soon as they make a card or sign in.
 """
 
+import uuid
+
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -98,7 +100,7 @@ def answer(request, run, key, data):
     """
     state = current_run(request)
     if state is None or state["run"] != run:
-        if DiagnosticResult.objects.filter(run=run).exists():
+        if _is_uuid(run) and DiagnosticResult.objects.filter(run=run).exists():
             raise DiagnosticError(_("This diagnostic is already finished: its result is saved. Here it is."), 409)
         raise DiagnosticError(
             _("This answer belongs to a diagnostic that is no longer open. Here is where you are now."), 409
@@ -144,6 +146,14 @@ def answer(request, run, key, data):
         _conclude(request, state, questions)
     _save(request, state)
     return state
+
+
+def _is_uuid(text):
+    try:
+        uuid.UUID(str(text))
+    except ValueError:
+        return False
+    return True
 
 
 def _conclude(request, state, questions):

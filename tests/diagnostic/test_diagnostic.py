@@ -215,3 +215,13 @@ def test_the_diagnostic_never_asks_more_than_twelve_questions(diagnostic):
             engine.record(state, key, level, bool(pattern >> (flip % 6) & 1))
             engine.advance(state, bank)
         assert len(state["asked"]) <= engine.MAX_QUESTIONS
+
+
+def test_an_answer_for_another_run_is_refused_in_arabic_and_the_current_question_stays(diagnostic):
+    player = Player("ar")
+    player.start()
+    question = player.current()
+    response = player.post(str(question.translation_key), question.block, form_answer(question.block, True), run="x")
+    assert "هذه الإجابة تخصّ تشخيصًا لم يعد مفتوحًا" in text(response)
+    assert player.state["asked"] == []
+    assert response.redirect_chain[-1][0] == "/ar/diagnostic/question/"
