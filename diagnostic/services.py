@@ -135,7 +135,8 @@ def answer(request, run, key, data):
         if given is None:
             raise DiagnosticError(_("Choose an answer, or press “I don't know”."))
         translated = question_in(key, request.LANGUAGE_CODE)
-        also = translated.block.block.accepted_answers(translated.block.value) if translated else []
+        shown = translated.block if translated else None
+        also = shown.block.accepted_answers(shown.value) if shown else []
         try:
             _answer, correct = bound.block.grade(bound.value, given, also)
         except QuizPayloadError as error:
