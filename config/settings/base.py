@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "workspace",
     "learners",
     "classes",
+    "diagnostic",
     "search",
     "demo",
     # Wagtail and wagtail-localize (wagtail_localize.locales replaces wagtail.locales)

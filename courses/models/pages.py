@@ -3,6 +3,7 @@
 Tree: HomePage (one per language) > ThemePage > ModulePage; HomePage > LearningPathPage; HomePage > InfoPage.
 """
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -10,7 +11,7 @@ from django.db.models import prefetch_related_objects
 from django.http import Http404
 from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import get_language
-from modelcluster.fields import ParentalKey
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
@@ -20,6 +21,7 @@ from wagtail.search import index
 from core.translation import french_version, is_french
 from courses.blocks import InfoStreamBlock, StepBlock
 from courses.lesson import build_steps
+from courses.models.competences import LEVEL_OF_MODULE, in_source_language
 from courses.navigation import children_for_language, for_language
 from glossary.marking import entries_for, glossary_version
 from quiz.blocks import DEFAULT_PASS_MARK, QuizStreamBlock
@@ -162,7 +164,7 @@ class ThemePage(FallbackToFrenchRoutingMixin, Page):
 class ModulePage(Page):
     """One lesson: an objective and a few illustrated steps, read one per screen on a phone."""
 
-    LEVELS = [("debutant", "Débutant"), ("intermediaire", "Intermédiaire")]
+    LEVELS = [("debutant", "Débutant (CRCN niveau 1)"), ("intermediaire", "Intermédiaire (CRCN niveau 2)")]
 
     objective = models.CharField(
         "objectif",
@@ -181,6 +183,15 @@ class ModulePage(Page):
         on_delete=models.SET_NULL,
         related_name="+",
         help_text="Un dessin simple et carré qui représente la leçon.",
+    )
+    # The same (French) competences in every translation: wagtail-localize copies this field as it is.
+    competences = ParentalManyToManyField(
+        "courses.Competence",
+        verbose_name="compétences (CRCN)",
+        blank=True,
+        related_name="modules",
+        limit_choices_to=in_source_language,
+        help_text="Les compétences du référentiel que ce module fait travailler, au niveau choisi ci-dessus.",
     )
     steps = StreamField(
         [("step", StepBlock())],
@@ -204,7 +215,13 @@ class ModulePage(Page):
     content_panels = [
         *Page.content_panels,
         MultiFieldPanel(
-            [FieldPanel("objective"), FieldPanel("duration"), FieldPanel("level"), FieldPanel("pictogram")],
+            [
+                FieldPanel("objective"),
+                FieldPanel("duration"),
+                FieldPanel("level"),
+                FieldPanel("competences", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("pictogram"),
+            ],
             heading="La leçon",
         ),
         FieldPanel("steps"),
@@ -218,6 +235,11 @@ class ModulePage(Page):
     class Meta:
         verbose_name = "module (leçon)"
         verbose_name_plural = "modules (leçons)"
+
+    @property
+    def crcn_level(self):
+        """The CRCN level this module teaches in each of its competences (1 or 2)."""
+        return LEVEL_OF_MODULE.get(self.level, 1)
 
     @cached_property
     def french_source(self):

@@ -18,7 +18,7 @@ class Migration(migrations.Migration):
     dependencies = [
         ('site_search', '0001_initial'),
         ('wagtailcore', '0098_apitoken'),
-        ('courses', '0010_h5p_library_content_hash'),  # the page tables that rebuild() reads
+        ('courses', '0012_competence_framework'),  # the page tables that rebuild() reads (real models)
     ]
 
     operations = [
