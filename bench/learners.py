@@ -14,6 +14,7 @@ the default is the embedded SQLite file, as `make run` serves it.
 
 import argparse
 import http.cookiejar
+import ipaddress
 import json
 import os
 import statistics
@@ -35,8 +36,11 @@ MODULE = "/fr/ordinateur/allumer-se-connecter-eteindre/"
 class Learner:
     """One browser: its own cookies, CSRF token and timings."""
 
-    def __init__(self, base):
+    def __init__(self, base, number=0):
         self.base = base
+        # Each phone has its own address, as behind the site's TLS proxy (TRUSTED_PROXIES, below): the limits
+        # count per client (RFC 2544's benchmarking range).
+        self.address = str(ipaddress.ip_address("198.18.0.1") + number)
         self.jar = http.cookiejar.CookieJar()
         self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.jar))
         self.token = None
@@ -50,7 +54,12 @@ class Learner:
         request = urllib.request.Request(
             self.base + path,
             data=json.dumps(payload).encode(),
-            headers={"Content-Type": "application/json", "X-CSRFToken": self.token, "Referer": self.base + MODULE},
+            headers={
+                "Content-Type": "application/json",
+                "X-CSRFToken": self.token,
+                "Referer": self.base + MODULE,
+                "X-Forwarded-For": self.address,
+            },
             method="POST",
         )
         started = time.perf_counter()
@@ -97,7 +106,7 @@ def percentile(values, share):
 
 def run(base, env, learners, rounds):
     quiz = content(env)
-    people = [Learner(base) for _ in range(learners)]
+    people = [Learner(base, number) for number in range(learners)]
     for person in people:
         person.open_module()
     sent = {person: [] for person in people}
@@ -170,7 +179,7 @@ def main():
     parser.add_argument("--postgres", action="store_true")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        env = demo_env(tmp)
+        env = {**demo_env(tmp), "TRUSTED_PROXIES": "127.0.0.1"}
         database = None
         if args.postgres:
             database = f"numerikair_bench_{os.getpid()}"

@@ -14,4 +14,7 @@ timeout = 30
 graceful_timeout = 20
 accesslog = "-"
 errorlog = "-"
+# Secrets in URLs (QR sign-in, verification codes, tokens) are written as *** (config/logging_gunicorn.py);
+# LOG_FORMAT=json writes one JSON object per line.
+logger_class = "config.logging_gunicorn.MaskingLogger"
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")

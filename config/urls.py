@@ -30,6 +30,8 @@ urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
     path("learner/", include("learners.urls")),
     path("practice/", include("simulators.urls")),
+    path("groupe/", include("classes.urls")),
+    path("diagnostic/", include("diagnostic.urls")),
     path("verify/", learner_views.verify, name="learners_verify_form"),
     path("verify/<str:code>/", learner_views.verify, name="learners_verify"),
     path("", include(wagtail_urls)),

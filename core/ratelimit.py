@@ -1,5 +1,13 @@
-"""Counting requests per client in the shared cache (Redis in production, so every worker sees one budget)."""
+"""Counting requests per client in the shared cache (Redis in production, so every worker sees one budget).
 
+A window opens with the first hit of a key and lasts `window` seconds; its start is kept beside the count,
+so that a refusal can say exactly when the budget comes back (`Retry-After`). The key is usually
+`core.clients.client_address(request)`. When the cache is unreachable, counts read 0 and nothing is refused
+(config/cache.py): a limit is a guard, not a gate the site depends on.
+"""
+
+import math
+import time
 from dataclasses import dataclass
 
 from django.core.cache import cache
@@ -13,22 +21,42 @@ class RateLimit:
     limit: int
     window: int
 
-    def _count(self, counter):
-        if cache.add(counter, 1, timeout=self.window):
-            return 1
+    def _counter(self, key):
+        return f"ratelimit:{self.scope}:{key}"
+
+    def hit(self, key, distinct=None):
+        """Count one hit for `key`; returns the count in its window.
+
+        With `distinct`, only a value not yet counted in this window counts (the same unknown card code typed
+        again, say): repeating it costs nothing.
+        """
+        counter = self._counter(key)
+        if distinct is not None and not cache.add(f"{counter}:{distinct}", 1, timeout=self.window):
+            return cache.get(counter, 0)
+        if cache.add(counter, 0, timeout=self.window):
+            cache.set(f"{counter}:start", time.time(), timeout=self.window)
         try:
             return cache.incr(counter)
-        except ValueError:  # expired in between
+        except ValueError:  # the window ended between the two calls
             cache.add(counter, 1, timeout=self.window)
             return 1
 
-    def exceeded(self, key, distinct=None):
-        """Count one hit for `key` and say whether it went over the limit.
+    def count(self, key):
+        """Hits counted for `key` in its window, without counting one."""
+        return cache.get(self._counter(key), 0)
 
-        With `distinct`, only a value not yet seen in this window counts (different card codes tried from one
-        address, say): trying the same value again costs nothing.
-        """
-        counter = f"ratelimit:{self.scope}:{key}"
-        if distinct is not None and not cache.add(f"{counter}:{distinct}", 1, timeout=self.window):
-            return cache.get(counter, 0) > self.limit
-        return self._count(counter) > self.limit
+    def reached(self, key):
+        """Whether `key` has used its whole budget: the next hit would go over the limit."""
+        return self.count(key) >= self.limit
+
+    def exceeded(self, key, distinct=None):
+        """Count one hit for `key` and say whether it went over the limit."""
+        return self.hit(key, distinct) > self.limit
+
+    def retry_after(self, key):
+        """Seconds until the window of `key` ends and its budget is whole again (at least 1)."""
+        started = cache.get(f"{self._counter(key)}:start")
+        now = time.time()
+        if started is None:
+            return self.window
+        return max(1, math.ceil(started + self.window - now))

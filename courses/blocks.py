@@ -1,7 +1,10 @@
 """StreamField blocks of the lessons. Labels and help texts are in French: trainers read them."""
 
+import re
+
 from django.core.exceptions import ValidationError
-from django.utils.html import strip_tags
+from django.utils.html import escape, strip_tags
+from django.utils.safestring import mark_safe
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.images.blocks import ImageChooserBlock
@@ -56,6 +59,27 @@ class VideoBlock(blocks.StructBlock):
     class Meta:
         icon = "media"
         label = "Vidéo"
+
+
+BOLD_TAG = re.compile(r"&lt;(/?)b&gt;", re.IGNORECASE)
+
+
+def bold_only(text):
+    """The text of a tip or warning as HTML: <b>…</b> is bold, every other character is shown as typed
+    (a translator's or trainer's "<script>" is text). Unclosed bold ends with the text; a stray </b> vanishes."""
+    pieces, is_open, last = [], False, 0
+    escaped = escape(text or "")
+    for match in BOLD_TAG.finditer(escaped):
+        pieces.append(escaped[last : match.start()])
+        closing = bool(match.group(1))
+        if closing == is_open:  # </b> after <b>, or <b> outside bold: kept; a repeated one vanishes
+            pieces.append("</b>" if closing else "<b>")
+            is_open = not is_open
+        last = match.end()
+    pieces.append(escaped[last:])
+    if is_open:
+        pieces.append("</b>")
+    return mark_safe("".join(pieces))  # noqa: S308 (escaped, then only <b> and </b> put back)
 
 
 class CalloutBlock(blocks.StructBlock):
@@ -159,6 +183,20 @@ class ContactBlock(blocks.StructBlock):
         template = "courses/blocks/contact_block.html"
 
 
+class LessonButtonsBlock(blocks.StaticBlock):
+    """The buttons of a lesson as the learner sees them, named in the language of the page from the site's own
+    labels: a help page that explains them never names a button the learner does not see."""
+
+    class Meta:
+        icon = "help"
+        label = "Les boutons d'une leçon"
+        admin_text = (
+            "Montre les boutons d'une leçon (Suivant, Précédent, Écouter, Terminer) avec leur nom dans la langue "
+            "de la page, tel que l'apprenant les voit."
+        )
+        template = "courses/blocks/lesson_buttons_block.html"
+
+
 class InfoStreamBlock(blocks.StreamBlock):
     """The body of an information page."""
 
@@ -166,3 +204,4 @@ class InfoStreamBlock(blocks.StreamBlock):
     paragraph = blocks.RichTextBlock(label="Paragraphe", features=["bold", "italic", "link", "ul", "ol"])
     illustration = IllustrationBlock(template="courses/blocks/illustration_block.html")
     contact = ContactBlock()
+    lesson_buttons = LessonButtonsBlock()

@@ -6,11 +6,13 @@ queries, whatever the number of steps: the French page (one query, done by the c
 documents of each stream (one query per type and stream) and the renditions of all images (one query).
 """
 
+import re
 from dataclasses import dataclass, field
 
 from django.db.models import prefetch_related_objects
 from wagtail.rich_text import expand_db_html
 
+from courses.blocks import bold_only
 from glossary.marking import mark
 
 
@@ -24,6 +26,7 @@ class FrenchStep:
     audio: object = None
     vocabulary: list = field(default_factory=list)
     text_html: str = ""  # the text with its glossary words marked
+    callout: str = ""
 
 
 @dataclass
@@ -40,17 +43,40 @@ class LessonStep:
     video: object
     captions: object
     callout_kind: str
-    callout_text: str
+    callout_text: str  # HTML: only <b> of the trainer's or translator's text is markup (blocks.bold_only)
     vocabulary: list  # [{"word": in the page's language, "french": the French word, "audio": clip}]
     h5p: object = None  # an H5PPackage played on demand in a sandboxed frame
     simulation: object = None  # a simulation page to practise on (in the page's language when translated)
     text_html: str = ""  # the text with its glossary words marked
     french: FrenchStep | None = None  # set on translated pages
-    untranslated: bool = False  # the translation still holds the French text
+    untranslated: bool = False  # the translation still holds French text (see still_french)
 
     @property
     def first(self):
         return self.number == 1
+
+
+BLOCK = re.compile(r"<(p|li|h[1-6])\b[^>]*>(.*?)</\1>", re.DOTALL)
+
+
+def paragraphs(html):
+    """The paragraphs (and list items, headings) of a rich text: what wagtail-localize translates one by one."""
+    found = [match.group(2).strip() for match in BLOCK.finditer(html or "")]
+    return found or [(html or "").strip()]
+
+
+def still_french(title, text_html, callout, french):
+    """Whether a translated step still shows French where the learner reads their language: its title, one
+    paragraph of its text or its tip is the French one. wagtail-localize leaves the French in a segment that
+    has no translation yet: a new step, or a French sentence that changed since it was translated. Such a
+    step is shown with the « not yet translated » label, so that no outdated text passes for a translation.
+    """
+    if title == french.title:
+        return True
+    if callout and callout == french.callout:
+        return True
+    french_paragraphs = {paragraph for paragraph in paragraphs(french.text.source) if paragraph}
+    return any(paragraph in french_paragraphs for paragraph in paragraphs(text_html) if paragraph)
 
 
 def build_steps(page, french_page, glossary=None):
@@ -70,6 +96,7 @@ def build_steps(page, french_page, glossary=None):
                 alt=value["illustration"]["alt"],
                 audio=value["audio"],
                 vocabulary=[item["word"] for item in value["vocabulary"]],
+                callout=value["callout"]["text"] or "",
             )
     steps = []
     images = []
@@ -79,8 +106,8 @@ def build_steps(page, french_page, glossary=None):
         audio = value["audio"]
         if french is not None and audio is not None and french.audio is not None and audio.pk == french.audio.pk:
             audio = None  # the translation still points at the French clip
-        untranslated = bool(
-            french is not None and value["title"] == french.title and value["text"].source == french.text.source
+        untranslated = french is not None and still_french(
+            value["title"], value["text"].source, value["callout"]["text"], french
         )
         vocabulary = []
         for index, item in enumerate(value["vocabulary"]):
@@ -107,7 +134,7 @@ def build_steps(page, french_page, glossary=None):
                 video=value["video"]["video"],
                 captions=value["video"]["captions"],
                 callout_kind=value["callout"]["kind"] or "tip",
-                callout_text=value["callout"]["text"],
+                callout_text=bold_only(value["callout"]["text"]),
                 vocabulary=vocabulary,
                 h5p=value.get("h5p"),
                 simulation=value.get("simulation"),

@@ -1,9 +1,9 @@
-"""Admin registration of the content app: the translatable organisation settings."""
+"""Admin registration of the content app: the translatable organisation settings and the skills framework."""
 
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from courses.models import OrganisationSettings
+from courses.models import Competence, CompetenceDomain, OrganisationSettings
 
 
 class OrganisationSettingsViewSet(SnippetViewSet):
@@ -16,3 +16,33 @@ class OrganisationSettingsViewSet(SnippetViewSet):
 
 
 register_snippet(OrganisationSettingsViewSet)
+
+
+class CompetenceDomainViewSet(SnippetViewSet):
+    """The 5 domains of the digital-skills framework (CRCN), translated like pages."""
+
+    model = CompetenceDomain
+    icon = "folder-open-inverse"
+    menu_label = "Domaines"
+    list_display = ["__str__", "locale"]
+
+
+class CompetenceViewSet(SnippetViewSet):
+    """The 16 competences of the framework: modules and quiz questions are tagged with them."""
+
+    model = Competence
+    icon = "tick"
+    menu_label = "Compétences"
+    list_display = ["__str__", "domain", "locale"]
+
+
+class FrameworkGroup(SnippetViewSetGroup):
+    """Admin › Référentiel: domains and competences of the CRCN."""
+
+    items = (CompetenceDomainViewSet, CompetenceViewSet)
+    menu_icon = "tick"
+    menu_label = "Référentiel"
+    menu_name = "referentiel"
+
+
+register_snippet(FrameworkGroup)

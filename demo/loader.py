@@ -27,6 +27,7 @@ from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
 
 from courses.models import HomePage, InfoPage, LearningPathPage, ModulePage, OrganisationSettings, PathModule, ThemePage
+from demo import diagnostic
 from demo.simulations import load_simulations
 from demo.translation import translate
 from glossary.models import GlossaryTerm
@@ -122,8 +123,12 @@ def step_value(step, library, audio):
     }
 
 
-def quiz_blocks(questions, library):
-    """[(block type, value)] for ModulePage.quiz; the TOML's `type` is the block type."""
+def quiz_blocks(questions, library, competences=None, competence=None):
+    """[(block type, value)] for ModulePage.quiz; the TOML's `type` is the block type.
+
+    Each question checks its own `competence` (a CRCN code) if it names one, else `competence`.
+    """
+    competences = competences or {}
     blocks = []
     for question in questions:
         kind = question["type"]
@@ -133,6 +138,7 @@ def quiz_blocks(questions, library):
             "image": library.image(image) if image else None,
             "alt": question.get("alt", ""),
             "audio": None,
+            "competence": competences.get(question.get("competence", competence)),
         }
         if kind in ("single_choice", "multiple_choice"):
             value["choices"] = [
@@ -177,10 +183,14 @@ class Demo:
         self.library = Library()
         self.locales = {}
         self.french = None
+        self.competences = {}
+        self.module_competences = {}
 
     def load(self):
         """Everything but the administrator's account. Returns the French home page; see self.misses."""
         self.create_locales()
+        self.competences = diagnostic.load_framework(self)
+        self.module_competences = diagnostic.module_competences()
         site = read("site")
         home_fr = self.create_home(site["home"])
         self.create_organisation(site["organisation"])
@@ -188,6 +198,7 @@ class Demo:
         for name in theme_names():
             modules.update(self.load_theme(home_fr, name))
         self.create_path(home_fr, site["path"], modules)
+        diagnostic.load_diagnostic(self, home_fr, modules)
         self.create_glossary(read("glossary")["terms"])
         self.create_info_pages(home_fr, site["info_pages"])
         load_simulations(self, home_fr, read("simulations")["simulations"])
@@ -212,6 +223,10 @@ class Demo:
 
     def translate(self, instance, locale, catalogue, context, overrides=None):
         self.misses += translate(instance, locale, catalogue.strings(context), overrides=overrides)[1]
+
+    def quiz(self, questions, competence=None):
+        """Quiz blocks for `questions`, their competences among the framework's (see demo.diagnostic)."""
+        return quiz_blocks(questions, self.library, self.competences, competence)
 
     # --- Portal ------------------------------------------------------------------------------------------
 
@@ -299,6 +314,7 @@ class Demo:
     def create_module(self, theme, data):
         module = theme.get_children().filter(slug=data["slug"]).specific().first()
         if module is None:
+            codes = self.module_competences.get(f"{theme.slug}/{data['slug']}", [])
             steps = []
             for number, step in enumerate(data["steps"], start=1):
                 audio = self.library.audio(f"fr/{data['slug']}-{number}.opus")
@@ -311,7 +327,8 @@ class Demo:
                 level=data["level"],
                 pictogram=self.library.image(data["pictogram"]),
                 steps=steps,
-                quiz=quiz_blocks(data.get("quiz", []), self.library),
+                quiz=self.quiz(data.get("quiz", []), codes[0] if codes else None),
+                competences=[self.competences[code] for code in codes if code in self.competences],
             )
             theme.add_child(instance=module)
             module.save_revision().publish()

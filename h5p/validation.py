@@ -12,8 +12,10 @@ streamed to Django's storage (local disk or S3-like alike) in chunks; if anythin
 was written is removed. Messages are in French: editors read them.
 """
 
+import contextlib
 import hashlib
 import json
+import os
 import posixpath
 import re
 import stat
@@ -306,6 +308,8 @@ def extract(fileobj, storage=None, info=None):
                     )
                 written.append(name)
     except BaseException:
+        # The whole folder, not only the files finished: the one being written when the disk filled is there too
+        # on a storage that does not write under a temporary name first.
         delete_folder(folder, storage, written)
         raise
     return folder, info
@@ -333,12 +337,20 @@ class _Bounded:
 
 
 def delete_folder(folder, storage=None, names=None):
-    """Remove an extracted package from storage."""
+    """Remove an extracted package from storage: `names`, and whatever else the folder holds."""
     storage = storage or default_storage
-    if names is None:
-        names = list(_walk(storage, folder))
-    for name in names:
+    names = set(names or [])
+    with contextlib.suppress(NotImplementedError):  # a storage that cannot list
+        names.update(_walk(storage, folder))
+    for name in sorted(names):
         storage.delete(name)
+    try:
+        root = storage.path(folder)
+    except NotImplementedError:  # object storage has no folders to leave behind
+        return
+    for directory, _subdirectories, _files in os.walk(root, topdown=False):
+        with contextlib.suppress(OSError):  # not empty: something else is there
+            os.rmdir(directory)
 
 
 def _walk(storage, folder):

@@ -16,6 +16,7 @@ from django.core.files.storage import default_storage
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
+from django.utils.cache import patch_vary_headers
 from django.views.decorators.clickjacking import xframe_options_sameorigin
 from django.views.decorators.http import require_GET
 
@@ -35,6 +36,13 @@ SAFE_TYPES = {
     "opus": "audio/ogg",
 }
 FILE_POLICY = "sandbox; default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; media-src 'self'"
+# The page shown instead of the player when it is opened on its own: it runs nothing at all.
+ALONE_POLICY = (
+    "sandbox; default-src 'none'; style-src 'self'; img-src 'self'; font-src 'self'; form-action 'none'; "
+    "base-uri 'none'"
+)
+# What browsers send as Sec-Fetch-Dest for a page loaded in a frame (anything else is a tab or a window).
+FRAMED = {"iframe", "frame"}
 
 
 def files_base(package):
@@ -72,8 +80,22 @@ def player_policy(request, package):
 @csp_exempt()
 @xframe_options_sameorigin
 def player(request, pk):
-    """The page inside the lesson's sandboxed frame: h5p-standalone playing one package."""
+    """The page inside the lesson's sandboxed frame: h5p-standalone playing one package.
+
+    Opened on its own (in a tab: a link, a typed address), a package's scripts would run in a top-level page,
+    where the sandbox does not stop them from sending the tab to another site. So the player runs only in a
+    frame: a browser that says it opens a document (Sec-Fetch-Dest) gets a page without any script, and
+    js/h5p-player.js refuses to start when it is not in a frame (for browsers that do not send the header).
+    """
     package = get_object_or_404(H5PPackage, pk=pk)
+    destination = request.headers.get("Sec-Fetch-Dest")
+    if destination is not None and destination not in FRAMED:
+        response = render(request, "h5p/opened_alone.html", {"package": package})
+        response["Content-Security-Policy"] = ALONE_POLICY
+        response["X-Content-Type-Options"] = "nosniff"
+        response["Cache-Control"] = "private, no-cache"
+        patch_vary_headers(response, ["Sec-Fetch-Dest"])
+        return response
     files_url = files_base(package).rstrip("/")
     response = render(
         request,
@@ -83,6 +105,7 @@ def player(request, pk):
     response["Content-Security-Policy"] = player_policy(request, package)
     response["X-Content-Type-Options"] = "nosniff"
     response["Cache-Control"] = "public, max-age=86400"  # offline replay for a day; files for a year
+    patch_vary_headers(response, ["Sec-Fetch-Dest"])
     return response
 
 

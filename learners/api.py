@@ -5,6 +5,7 @@ the HTML forms (learners.identity, learners.progress). Messages are in the langu
 (Accept-Language or the language cookie).
 """
 
+import json
 from datetime import datetime
 from typing import Any, Literal
 from uuid import UUID
@@ -16,10 +17,11 @@ from django.utils.translation import gettext as _
 from ninja import Field, NinjaAPI, Schema, Status
 from ninja.errors import HttpError
 from ninja.errors import ValidationError as NinjaValidationError
+from ninja.parser import Parser
 from ninja.security import APIKeyCookie
 from ninja.utils import check_csrf
 
-from learners import downloads, identity, progress
+from learners import downloads, identity, limits, progress
 from learners.errors import BadPayload, LearnerError, NoLearner, PayloadTooLarge
 
 MAX_BODY_BYTES = 64 * 1024
@@ -31,7 +33,11 @@ class LearnerSession(APIKeyCookie):
     param_name = settings.SESSION_COOKIE_NAME
 
     def _get_key(self, request):
-        if int(request.META.get("CONTENT_LENGTH") or 0) > MAX_BODY_BYTES:
+        try:
+            length = int(request.META.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            raise BadPayload(_("This request is not valid.")) from None
+        if length > MAX_BODY_BYTES:
             raise PayloadTooLarge()
         if check_csrf(request) is not None:
             raise HttpError(403, _("Your session has expired. Reload the page and try again."))
@@ -41,8 +47,29 @@ class LearnerSession(APIKeyCookie):
         return True
 
 
+def _has_nul(value):
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, dict):
+        return any(_has_nul(key) or _has_nul(item) for key, item in value.items())
+    if isinstance(value, list):
+        return any(_has_nul(item) for item in value)
+    return False
+
+
+class JSONParser(Parser):
+    """JSON bodies, refusing text with a NUL character: PostgreSQL cannot store it (it would be a 500)."""
+
+    def parse_body(self, request):
+        data = json.loads(request.body)
+        if _has_nul(data):
+            raise ValueError("a string contains a NUL character")
+        return data
+
+
 api = NinjaAPI(
     title="Numerik'AIR",
+    parser=JSONParser(),
     version="1",
     description="Progress, quizzes and learner cards. Session cookie + CSRF token, like the site itself.",
     auth=LearnerSession(),
@@ -53,7 +80,19 @@ api = NinjaAPI(
 
 @api.exception_handler(LearnerError)
 def learner_error(request, error):
-    return api.create_response(request, {"detail": str(error.message)}, status=error.status)
+    response = api.create_response(request, {"detail": str(error.message)}, status=error.status)
+    if error.retry_after:
+        response["Retry-After"] = str(error.retry_after)
+    return response
+
+
+@api.exception_handler(HttpError)
+def http_error(request, error):
+    """django-ninja's own refusals; "Cannot parse request body" (malformed JSON) in the learner's language."""
+    detail = str(error)
+    if error.status_code == 400 and detail.startswith("Cannot parse request body"):
+        detail = _("This request is not valid.")
+    return api.create_response(request, {"detail": detail}, status=error.status_code)
 
 
 @api.exception_handler(NinjaValidationError)
@@ -225,11 +264,12 @@ def me(learner):
 
 @api.post("/learner/card", response={201: CardOut, **ERRORS}, summary="Give the current learner a card")
 def create_card(request, payload: CardIn):
-    learner = identity.current_learner(request, create=True)
-    if learner.active_card is not None and not payload.replace:
-        raise LearnerError(_("You already have a card. To replace it, ask for a new card."))
-    card = identity.issue_card(learner, payload.pin, payload.display_name)
-    return Status(201, card_out(request, card))
+    def issue(learner):
+        if learner.active_card is not None and not payload.replace:
+            raise LearnerError(_("You already have a card. To replace it, ask for a new card."))
+        return identity.issue_card(learner, payload.pin, payload.display_name)
+
+    return Status(201, card_out(request, identity.with_learner(request, issue)))
 
 
 @api.post("/learner/signin", response={200: Me, **ERRORS}, summary="Sign in with a card code and PIN")
@@ -269,9 +309,8 @@ def erase(request):
 
 @api.post("/progress", response={200: ProgressOut, **ERRORS}, summary="Record progress events (idempotent)")
 def post_progress(request, payload: ProgressIn):
-    learner = identity.current_learner(request, create=True)
     events = [event.dict() for event in payload.events]
-    return progress.record_events(learner, events)
+    return identity.with_learner(request, lambda learner: progress.record_events(learner, events))
 
 
 @api.post(
@@ -282,13 +321,17 @@ def post_progress(request, payload: ProgressIn):
 def post_attempt(request, module_key: UUID, payload: AttemptIn):
     if len(payload.answers) > 100:
         raise BadPayload(_("Too many answers for this quiz."))
-    learner = identity.current_learner(request, create=True)
-    attempt, _created, module = progress.submit_attempt(learner, module_key, payload.attempt, payload.answers)
+    limits.count_quiz_attempt(request, request.session.get(identity.SESSION_KEY), payload.attempt)
+    attempt, _created, module = identity.with_learner(
+        request, lambda learner: progress.submit_attempt(learner, module_key, payload.attempt, payload.answers)
+    )
     return progress.attempt_feedback(attempt, module=module)
 
 
 @api.post("/h5p/results", response={200: H5PResultOut, **ERRORS}, summary="An H5P activity's xAPI statement")
 def post_h5p_result(request, payload: H5PResultIn):
-    learner = identity.current_learner(request, create=True)
-    _result, created = progress.record_h5p(learner, payload.module, payload.package, payload.id, payload.statement)
+    _result, created = identity.with_learner(
+        request,
+        lambda learner: progress.record_h5p(learner, payload.module, payload.package, payload.id, payload.statement),
+    )
     return {"stored": created}

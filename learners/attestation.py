@@ -1,8 +1,10 @@
 """Attestations: issued when a learner completes a path, printed as a PDF and verifiable at a public URL.
 
-The PDF is written with fpdf2; text goes through HarfBuzz (uharfbuzz) so that a display name in Arabic
-script is joined and ordered right-to-left and an Ethiopic name keeps its syllables. The fonts are Noto
-subsets shipped in learners/fonts/ (built by tools/subset_fonts.py): no system library is needed.
+An attestation names the modules, the framework competences (CRCN) they teach at their level and the hours
+followed (the modules' durations), frozen when it is issued. The PDF is written with fpdf2; text goes
+through HarfBuzz (uharfbuzz) so that a display name in Arabic script is joined and ordered right-to-left and
+an Ethiopic name keeps its syllables. The fonts are Noto subsets shipped in learners/fonts/ (built by
+tools/subset_fonts.py): no system library is needed.
 """
 
 import io
@@ -13,6 +15,7 @@ from pathlib import Path
 import segno
 from django.conf import settings
 from django.db import IntegrityError, transaction
+from django.db.models import prefetch_related_objects
 from django.utils import formats, translation
 from django.utils.translation import gettext as _
 from fpdf import FPDF
@@ -52,6 +55,7 @@ def issue(learner, path):
         raise LearnerError(_("Save your progress with a learner card first: the attestation carries its code."))
     french_path = (french_version(path) or path).specific
     modules = [(french_version(module) or module).specific for module in french_path.modules]
+    prefetch_related_objects(modules, "competences")
     for _attempt in range(10):
         try:
             with transaction.atomic():
@@ -61,7 +65,7 @@ def issue(learner, path):
                     code=new_verification_code(),
                     holder=learner.display_name or card.code,
                     path_title=french_path.title,
-                    modules=[{"title": module.title, "objective": module.objective} for module in modules],
+                    modules=[_module_record(module) for module in modules],
                     language=translation.get_language() or "",
                 )
         except IntegrityError:
@@ -69,6 +73,38 @@ def issue(learner, path):
             if existing:  # issued by a concurrent request
                 return existing
     raise RuntimeError("could not draw a free verification code")
+
+
+def _module_record(module):
+    """What the attestation keeps of a module: its title and objective, its duration and the framework
+    competences it teaches at its level (in French, frozen like the rest)."""
+    return {
+        "title": module.title,
+        "objective": module.objective,
+        "duration": module.duration,
+        "competences": [
+            {"code": competence.code, "name": competence.name, "level": module.crcn_level}
+            for competence in sorted(module.competences.all(), key=lambda competence: competence.code)
+        ],
+    }
+
+
+def skills(attestation):
+    """[{"code", "name", "level"}]: each competence of the path at the highest level its modules teach."""
+    best = {}
+    for module in attestation.modules:
+        for competence in module.get("competences", []):
+            if competence["level"] > best.get(competence["code"], {"level": 0})["level"]:
+                best[competence["code"]] = competence
+    return [best[code] for code in sorted(best)]
+
+
+def hours(attestation):
+    """The training time of the path's modules, e.g. "1 h 5 min"; None for attestations issued without it."""
+    minutes = sum(module.get("duration", 0) for module in attestation.modules)
+    if not minutes:
+        return None
+    return _("%(hours)s h %(minutes)s min") % {"hours": minutes // 60, "minutes": minutes % 60}
 
 
 class AttestationPDF(FPDF):
@@ -108,6 +144,11 @@ def render_pdf(attestation, verify_url):
             "date": _("Issued on %(date)s.") % {"date": issued},
             "verify": _("Verification code: %(code)s") % {"code": attestation.code},
             "verify_url": _("Check that this attestation is genuine at:"),
+            "skills": _("Digital skills reached (CRCN, the framework of Pix):"),
+            "skill_lines": [_("%(code)s %(name)s: level %(level)s") % competence for competence in skills(attestation)],
+            "hours": _("Hours of training followed: %(hours)s") % {"hours": hours(attestation)}
+            if hours(attestation)
+            else None,
         }
     other_line = None
     if attestation.language and attestation.language != settings.LANGUAGE_CODE:
@@ -146,6 +187,17 @@ def render_pdf(attestation, verify_url):
             pdf.set_x(pdf.l_margin + 5)
             pdf.multi_cell(0, 5.5, module["objective"], new_x="LMARGIN", new_y="NEXT")
         pdf.ln(1.5)
+    if texts["skill_lines"]:
+        pdf.ln(2)
+        pdf.set_font("sans", "B", 11)
+        pdf.multi_cell(0, 6, texts["skills"], new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("sans", "", 10)
+        for line in texts["skill_lines"]:
+            pdf.multi_cell(0, 5.5, f"•  {line}", new_x="LMARGIN", new_y="NEXT")
+    if texts["hours"]:
+        pdf.ln(2)
+        pdf.set_font("sans", "B", 11)
+        pdf.cell(0, 7, texts["hours"], new_x="LMARGIN", new_y="NEXT")
     pdf.ln(4)
     pdf.set_font("sans", "", 11)
     pdf.cell(0, 7, texts["date"], new_x="LMARGIN", new_y="NEXT")

@@ -11,9 +11,12 @@ class LearnerError(Exception):
 
     status = 400
     default_message = _("This request cannot be processed.")
+    retry_after = None  # seconds, for a refusal that ends (sent as the Retry-After header)
 
-    def __init__(self, message=None):
+    def __init__(self, message=None, retry_after=None):
         self.message = message or self.default_message
+        if retry_after is not None:
+            self.retry_after = retry_after
         super().__init__(str(self.message))
 
 
@@ -36,8 +39,17 @@ class CardLocked(LearnerError):
 
 
 class TooManyTries(LearnerError):
+    """Too many failed sign-ins (wrong codes, PINs or QR codes) from one client address."""
+
     status = 429
     default_message = _("Too many codes were tried from this connection. Please wait an hour, or ask your trainer.")
+
+
+class TooManyAttempts(LearnerError):
+    """Quiz answers sent faster than a person answers."""
+
+    status = 429
+    default_message = _("You have sent many answers in a short while. Please wait a minute, then try again.")
 
 
 class CardUnusable(LearnerError):

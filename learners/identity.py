@@ -17,17 +17,22 @@ from django.utils import timezone
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 
-from core.clients import client_address
-from core.ratelimit import RateLimit
 from core.text import fold
-from learners.errors import CardLocked, CardUnusable, TooManyTries, WrongCredentials
-from learners.models import Attestation, Learner, LearnerCard, ModuleProgress, ProgressEvent, QuizAttempt
+from learners import limits
+from learners.errors import CardLocked, CardUnusable, WrongCredentials
+from learners.models import (
+    Attestation,
+    Learner,
+    LearnerCard,
+    LearnerSession,
+    ModuleProgress,
+    ProgressEvent,
+    QuizAttempt,
+)
 
 SESSION_KEY = "learner"
 MAX_FAILED_PINS = 5
 LOCK_MINUTES = 15
-CODES_PER_ADDRESS_PER_HOUR = 30
-SIGN_IN_CODES = RateLimit("signin-codes", limit=CODES_PER_ADDRESS_PER_HOUR, window=3600)
 QR_VALID_DAYS = getattr(settings, "LEARNER_QR_VALID_DAYS", 365)
 PIN_PATTERN = re.compile(r"^[0-9]{4,6}$")
 
@@ -140,23 +145,39 @@ DIGITS = "23456789"
 # --- The learner of this session -------------------------------------------------------------------
 
 
-def current_learner(request, create=False):
-    """The learner tied to this browser session; created on the first progress event when `create`."""
+def current_learner(request):
+    """The learner tied to this browser session, if any (`with_learner` creates one on a first write)."""
     learner_id = request.session.get(SESSION_KEY)
-    learner = Learner.objects.filter(pk=learner_id).first() if learner_id else None
-    if learner is None and create:
+    return Learner.objects.filter(pk=learner_id).first() if learner_id else None
+
+
+def with_learner(request, work):
+    """`work(learner)` for this session's learner; a learner created for it is kept only if `work` succeeds.
+
+    A refused request (a malformed answer, an unknown lesson, a limit) therefore stores no learner and
+    leaves the session as it was.
+    """
+    learner = current_learner(request)
+    if learner is not None:
+        return work(learner)
+    with transaction.atomic():
         learner = Learner.objects.create(language=get_language() or "")
+        result = work(learner)
         request.session[SESSION_KEY] = learner.pk
-    return learner
+        learner.attach_session(request.session)
+    return result
 
 
 def _sign_in_session(request, learner):
-    """Attach `learner` to a fresh session id (no session fixation)."""
+    """Attach `learner` to a fresh session id (no session fixation); erasing the learner will end it."""
+    LearnerSession.objects.filter(session_key=request.session.session_key or "").delete()
     request.session.cycle_key()
     request.session[SESSION_KEY] = learner.pk
+    learner.attach_session(request.session)
 
 
 def sign_out(request):
+    LearnerSession.objects.filter(session_key=request.session.session_key or "").delete()
     request.session.flush()
 
 
@@ -212,12 +233,6 @@ def revoke_card(learner):
 # --- Signing in --------------------------------------------------------------------------------------
 
 
-def _count_code_tried(request, code):
-    """At most CODES_PER_ADDRESS_PER_HOUR different codes per client address and hour."""
-    if SIGN_IN_CODES.exceeded(client_address(request), distinct=code):
-        raise TooManyTries()
-
-
 def _minutes_left(until):
     return max(1, int((until - timezone.now()).total_seconds() + 59) // 60)
 
@@ -231,57 +246,78 @@ def _locked_message(card):
     ) % {"minutes": minutes}
 
 
+class _UnknownCode(WrongCredentials):
+    """No card has this code: for the learner, a wrong code or PIN (400), counted once per code."""
+
+
+class _LockedNow(CardLocked):
+    """The wrong PIN that locked the card: counted like every wrong PIN."""
+
+
 def sign_in(request, code, pin):
-    """Sign this browser in with a card code and PIN; returns the learner. Wrong tries are counted."""
+    """Sign this browser in with a card code and PIN; returns the learner. Failures are counted (learners.limits)."""
     code = normalise_code(code)
-    _count_code_tried(request, code)
-    with transaction.atomic():
-        card = LearnerCard.objects.select_for_update().select_related("learner").filter(code=code).first()
-        if card is None:
-            raise WrongCredentials()
-        if card.revoked_at:
-            raise CardUnusable(_("This card was replaced by a new one. Use the code of your new card."))
-        now = timezone.now()
-        if card.locked_until and card.locked_until > now:
-            raise CardLocked(_locked_message(card))
-        if not check_password(str(pin or ""), card.pin_hash):
-            card.failed_pins += 1
-            if card.failed_pins >= MAX_FAILED_PINS:
-                card.failed_pins = 0
-                card.locked_until = now + timedelta(minutes=LOCK_MINUTES)
-                card.save(update_fields=["failed_pins", "locked_until"])
-                # Raised after the block commits: the count and the lock must outlive this request.
-                locked = CardLocked(_locked_message(card))
-            else:
-                card.save(update_fields=["failed_pins"])
-                locked = None
-        else:
-            locked = None
-            card.failed_pins = 0
-            card.locked_until = None
-            card.save(update_fields=["failed_pins", "locked_until"])
-            learner = card.learner
-    if locked:
-        raise locked
-    if card.failed_pins:
-        left = MAX_FAILED_PINS - card.failed_pins
-        raise WrongCredentials(
-            ngettext(
-                "This code and PIN do not match. %(left)s try left before the card is locked for 15 minutes.",
-                "This code and PIN do not match. %(left)s tries left before the card is locked for 15 minutes.",
-                left,
-            )
-            % {"left": left}
-        )
+    limits.refuse_if_too_many_failures(request)
+    try:
+        learner = _check_card(code, pin)
+    except (_LockedNow, WrongCredentials) as failure:
+        # A wrong PIN counts each time; an unknown code once however often it is retyped.
+        limits.count_failure(request, distinct=code if isinstance(failure, _UnknownCode) else None)
+        raise
+    except (CardUnusable, CardLocked):  # a replaced or locked card: once per code too
+        limits.count_failure(request, distinct=code)
+        raise
     _adopt_session_progress(request, learner)
     _sign_in_session(request, learner)
     return learner
 
 
-def card_for_qr(secret):
-    """The card a QR code points at, if it can still be used; raises CardUnusable with the reason."""
+def _check_card(code, pin):
+    """The learner of this code and PIN; raises (after recording a wrong PIN on the card) otherwise."""
+    with transaction.atomic():
+        card = LearnerCard.objects.select_for_update().select_related("learner").filter(code=code).first()
+        if card is None:
+            raise _UnknownCode()
+        if card.revoked_at:
+            raise CardUnusable(_("This card was replaced by a new one. Use the code of your new card."))
+        now = timezone.now()
+        if card.locked_until and card.locked_until > now:
+            raise CardLocked(_locked_message(card))
+        if check_password(str(pin or ""), card.pin_hash):
+            card.failed_pins = 0
+            card.locked_until = None
+            card.save(update_fields=["failed_pins", "locked_until"])
+            return card.learner
+        card.failed_pins += 1
+        if card.failed_pins >= MAX_FAILED_PINS:
+            card.failed_pins = 0
+            card.locked_until = now + timedelta(minutes=LOCK_MINUTES)
+            card.save(update_fields=["failed_pins", "locked_until"])
+            # Raised after the block commits: the count and the lock must outlive this request.
+            failure = _LockedNow(_locked_message(card))
+        else:
+            card.save(update_fields=["failed_pins"])
+            left = MAX_FAILED_PINS - card.failed_pins
+            failure = WrongCredentials(
+                ngettext(
+                    "This code and PIN do not match. %(left)s try left before the card is locked for 15 minutes.",
+                    "This code and PIN do not match. %(left)s tries left before the card is locked for 15 minutes.",
+                    left,
+                )
+                % {"left": left}
+            )
+    raise failure
+
+
+def card_for_qr(request, secret):
+    """The card a QR code points at, if it can still be used; raises CardUnusable with the reason.
+
+    Unknown secrets count as failed sign-ins of the client's address (learners.limits.QR_FAILURES).
+    """
+    limits.refuse_if_too_many_failures(request, limits.QR_FAILURES)
     card = LearnerCard.objects.select_related("learner").filter(qr_secret=str(secret)[:64]).first()
     if card is None or card.revoked_at:
+        limits.count_failure(request, limits.QR_FAILURES, distinct=str(secret)[:64])
         raise CardUnusable(_("This QR code is no longer valid: the card was replaced. Sign in with your code and PIN."))
     if card.qr_expires_at <= timezone.now():
         raise CardUnusable(_("This QR code has expired. Sign in with your code and PIN, then print a new card."))
@@ -289,7 +325,7 @@ def card_for_qr(secret):
 
 
 def sign_in_with_qr(request, secret):
-    card = card_for_qr(secret)
+    card = card_for_qr(request, secret)
     _adopt_session_progress(request, card.learner)
     _sign_in_session(request, card.learner)
     return card.learner

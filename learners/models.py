@@ -3,11 +3,44 @@
 
 Content is referred to by the pages' `translation_key` (the same in every language), never by a page id,
 so that a step seen in Arabic counts in French. Deleting a learner deletes every row below (CASCADE):
-that is how "erase my data" leaves nothing behind.
+that is how "erase my data" leaves nothing behind. The browser sessions of a learner are recorded too
+(`LearnerSession`), so that an erase or the retention purge ends them on every device.
 """
 
-from django.db import models
+from importlib import import_module
+
+from django.conf import settings
+from django.db import models, transaction
+from django.db.models import Exists, OuterRef
 from django.utils import timezone
+
+
+def end_sessions(session_keys):
+    """Delete these browser sessions from the session store, whatever its engine (database, cache...)."""
+    store = import_module(settings.SESSION_ENGINE).SessionStore
+    for key in session_keys:
+        store(session_key=key).delete()
+
+
+class LearnerQuerySet(models.QuerySet):
+    def anonymous_inactive_since(self, cutoff):
+        """Learners without any card who did nothing since `cutoff` (no progress, no quiz, no H5P result)."""
+        return (
+            self.filter(created_at__lt=cutoff, last_active_at__lt=cutoff)
+            .exclude(Exists(LearnerCard.objects.filter(learner=OuterRef("pk"))))
+            .exclude(Exists(ModuleProgress.objects.filter(learner=OuterRef("pk"), updated_at__gte=cutoff)))
+        )
+
+    def erase(self):
+        """Delete these learners, every row that refers to them and every browser session tied to them.
+
+        Returns the number of learners erased."""
+        with transaction.atomic():
+            ids = list(self.values_list("pk", flat=True))
+            keys = list(LearnerSession.objects.filter(learner__in=ids).values_list("session_key", flat=True))
+            end_sessions(keys)
+            deleted = Learner.objects.filter(pk__in=ids).delete()[1].get(Learner._meta.label, 0)
+        return deleted
 
 
 class Learner(models.Model):
@@ -18,6 +51,8 @@ class Learner(models.Model):
     display_name = models.CharField("nom affiché", max_length=60, blank=True)
     language = models.CharField("langue", max_length=8, blank=True)
 
+    objects = LearnerQuerySet.as_manager()
+
     class Meta:
         verbose_name = "apprenant"
         verbose_name_plural = "apprenants"
@@ -25,9 +60,34 @@ class Learner(models.Model):
     def __str__(self):
         return self.display_name or f"Apprenant {self.pk}"
 
+    def erase(self):
+        """ "Erase my data": the learner, everything that refers to them, and their sessions on every device."""
+        Learner.objects.filter(pk=self.pk).erase()
+
+    def attach_session(self, session):
+        """Record that this browser session belongs to the learner (a session saved without a key gets one)."""
+        if session.session_key is None:
+            session.save()
+        LearnerSession.objects.update_or_create(session_key=session.session_key, defaults={"learner": self})
+
     @property
     def active_card(self):
         return self.cards.filter(revoked_at__isnull=True).first()
+
+
+class LearnerSession(models.Model):
+    """A browser session (its key in the session store) in which this learner is signed in or was created."""
+
+    session_key = models.CharField("clé de session", max_length=40, primary_key=True)
+    learner = models.ForeignKey(Learner, on_delete=models.CASCADE, related_name="sessions")
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = "session d'apprenant"
+        verbose_name_plural = "sessions d'apprenant"
+
+    def __str__(self):
+        return f"{self.learner} ({self.created_at:%Y-%m-%d})"
 
 
 class LearnerCard(models.Model):
@@ -36,6 +96,7 @@ class LearnerCard(models.Model):
     learner = models.ForeignKey(Learner, on_delete=models.CASCADE, related_name="cards")
     code = models.CharField("code", max_length=32, unique=True)
     pin_hash = models.CharField(max_length=128)
+    picture_hash = models.CharField(max_length=128, blank=True, default="")  # learners/pictures.py; "" = none
     qr_secret = models.CharField(max_length=64, unique=True)
     qr_expires_at = models.DateTimeField("QR code valable jusqu'au")
     created_at = models.DateTimeField(default=timezone.now)

@@ -308,97 +308,12 @@ def record_h5p(learner, module_key, package_id, result_id, statement):
     return stored, True
 
 
-# --- The learner's own data --------------------------------------------------------------------------
-
-
-def export(learner):
-    """Everything stored about the learner, for "download my data" (the PIN and QR secret excepted)."""
-
-    def when(value):
-        return value.isoformat() if value else None
-
-    return {
-        "learner": {
-            "display_name": learner.display_name,
-            "language": learner.language,
-            "created_at": when(learner.created_at),
-            "last_active_at": when(learner.last_active_at),
-        },
-        "cards": [
-            {
-                "code": card.code,
-                "created_at": when(card.created_at),
-                "revoked_at": when(card.revoked_at),
-                "qr_expires_at": when(card.qr_expires_at),
-            }
-            for card in learner.cards.order_by("created_at")
-        ],
-        "modules": [
-            {
-                "module": str(row.module_key),
-                "steps_seen": row.steps_seen,
-                "steps_total": row.steps_total,
-                "finished_at": when(row.finished_at),
-                "best_score": row.best_score,
-                "attempts": row.attempts,
-                "passed_at": when(row.passed_at),
-                "completed_at": when(row.completed_at),
-            }
-            for row in learner.module_progress.order_by("updated_at")
-        ],
-        "events": [
-            {
-                "id": str(event.id),
-                "kind": event.kind,
-                "module": str(event.module_key),
-                "step": event.step,
-                "language": event.language,
-                "at": when(event.occurred_at),
-            }
-            for event in learner.events.order_by("occurred_at")
-        ],
-        "quiz_attempts": [
-            {
-                "id": str(attempt.id),
-                "module": str(attempt.module_key),
-                "language": attempt.language,
-                "answers": attempt.answers,
-                "score": attempt.score,
-                "passed": attempt.passed,
-                "at": when(attempt.submitted_at),
-            }
-            for attempt in learner.attempts.order_by("submitted_at")
-        ],
-        "h5p_results": [
-            {
-                "id": str(item.id),
-                "module": str(item.module_key),
-                "package": item.package_id,
-                "verb": item.verb,
-                "score": [item.score_raw, item.score_max],
-                "completed": item.completed,
-                "self_reported": item.self_reported,
-                "at": when(item.received_at),
-            }
-            for item in learner.h5p_results.order_by("received_at")
-        ],
-        "attestations": [
-            {
-                "code": attestation.code,
-                "path": attestation.path_title,
-                "holder": attestation.holder,
-                "modules": [module["title"] for module in attestation.modules],
-                "issued_at": when(attestation.issued_at),
-            }
-            for attestation in learner.attestations.order_by("issued_at")
-        ],
-    }
+# --- The learner's own data (the export is learners.downloads.everything_stored) ----------------------
 
 
 def erase(learner):
-    """Delete the learner and everything that refers to them (the caller ends the session)."""
-    with transaction.atomic():
-        Learner.objects.filter(pk=learner.pk).delete()
+    """Delete the learner, everything that refers to them and their sessions on every device (Learner.erase)."""
+    learner.erase()
 
 
 def finish_module(learner, module):

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from learners import views
+from learners import picture_views, views
 
 app_name = "learners"
 
@@ -18,4 +18,6 @@ urlpatterns = [
     path("finished/<uuid:module_key>/", views.finish_module, name="finish_module"),
     path("attestation/<uuid:path_key>/", views.issue_attestation, name="issue_attestation"),
     path("attestation/<str:code>.pdf", views.attestation_pdf, name="attestation_pdf"),
+    path("pictures/", picture_views.choose, name="pictures"),
+    path("pictures/signin/", picture_views.sign_in, name="pictures_sign_in"),
 ]

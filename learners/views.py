@@ -14,8 +14,9 @@ from django.views.decorators.csrf import ensure_csrf_cookie
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from courses.models import LearningPathPage
+from courses.navigation import learner_url
 from learners import attestation as attestations
-from learners import downloads, identity, progress
+from learners import downloads, identity, limits, progress
 from learners.errors import LearnerError
 from learners.forms import CardForm, SignInForm, VerifyForm
 from learners.models import Attestation
@@ -50,10 +51,10 @@ def card(request):
     replacing = request.GET.get("new") == "1" or request.POST.get("replace") == "1"
     form = CardForm(request.POST or None, initial={"display_name": learner.display_name if learner else ""})
     if request.method == "POST" and form.is_valid():
-        learner = identity.current_learner(request, create=True)
-        if learner.active_card is not None and not replacing:
+        if current is not None and not replacing:
             return redirect("learners:card")
-        identity.issue_card(learner, form.cleaned_data["pin"], form.cleaned_data["display_name"])
+        pin, name = form.cleaned_data["pin"], form.cleaned_data["display_name"]
+        identity.with_learner(request, lambda learner: identity.issue_card(learner, pin, name))
         messages.success(request, _("Your card is ready. Print it or take a photo of it."))
         return redirect("learners:card")
     if current is not None and not replacing:
@@ -72,19 +73,25 @@ def card(request):
 def sign_in(request):
     """Come back with code + PIN."""
     form = SignInForm(request.POST or None)
-    status = 200
+    status, retry_after = 200, None
     if request.method == "POST" and form.is_valid():
         try:
             identity.sign_in(request, form.cleaned_data["code"], form.cleaned_data["pin"])
         except LearnerError as error:
             form.add_error(None, error.message)
-            status = error.status
+            status, retry_after = error.status, error.retry_after
         else:
             messages.success(request, _("Welcome back! Your progress is here."))
             return redirect(_next_url(request) or reverse("learners:progress"))
     elif request.method == "POST":
         status = 400
-    return render(request, "learners/sign_in.html", {"form": form}, status=status)
+    return _with_retry_after(render(request, "learners/sign_in.html", {"form": form}, status=status), retry_after)
+
+
+def _with_retry_after(response, seconds):
+    if seconds:
+        response["Retry-After"] = str(seconds)
+    return response
 
 
 def _next_url(request):
@@ -104,11 +111,12 @@ def sign_out(request):
 def qr_sign_in(request, secret):
     """The page a scanned card opens: confirm, then sign in (a link alone never signs anybody in)."""
     try:
-        card = identity.card_for_qr(secret)
+        card = identity.card_for_qr(request, secret)
     except LearnerError as error:
-        return render(
+        response = render(
             request, "learners/sign_in.html", {"form": SignInForm(), "qr_error": error.message}, status=error.status
         )
+        return _with_retry_after(response, error.retry_after)
     if request.method == "POST":
         identity.sign_in_with_qr(request, secret)
         messages.success(request, _("Welcome back! Your progress is here."))
@@ -137,23 +145,27 @@ def erase(request):
 
 @require_POST
 def submit_quiz(request, module_key):
-    """The quiz form without JavaScript: grade, then show the result on the module page."""
+    """The quiz form without JavaScript: grade, then show the result on the module page, in the learner's
+    language (an untranslated module stays under /<code>/, served in French)."""
     module = progress.module_for(module_key, request.LANGUAGE_CODE)
     if module is None:
         raise Http404
+    module_url = learner_url(module, request.LANGUAGE_CODE)
     try:
         attempt_id = uuid.UUID(request.POST.get("attempt", ""))
         answers = answers_from_form(module.quiz, request.POST)
-        learner = identity.current_learner(request, create=True)
-        attempt, _created, _module = progress.submit_attempt(learner, module_key, attempt_id, answers)
+        limits.count_quiz_attempt(request, request.session.get(identity.SESSION_KEY), attempt_id)
+        attempt, _created, _module = identity.with_learner(
+            request, lambda learner: progress.submit_attempt(learner, module_key, attempt_id, answers)
+        )
     except ValueError as error:  # a malformed attempt id, or QuizPayloadError
         message = str(error) if isinstance(error, QuizPayloadError) else _("This request is not valid.")
         messages.error(request, message)
-        return HttpResponseRedirect(f"{module.url}#quiz")
+        return HttpResponseRedirect(f"{module_url}#quiz")
     except LearnerError as error:
         messages.error(request, error.message)
-        return HttpResponseRedirect(f"{module.url}#quiz")
-    return HttpResponseRedirect(f"{module.url}?attempt={attempt.pk}#quiz-result")
+        return HttpResponseRedirect(f"{module_url}#quiz")
+    return HttpResponseRedirect(f"{module_url}?attempt={attempt.pk}#quiz-result")
 
 
 @require_POST
@@ -162,8 +174,9 @@ def finish_module(request, module_key):
     module = progress.module_for(module_key, request.LANGUAGE_CODE)
     if module is None:
         raise Http404
-    progress.finish_module(identity.current_learner(request, create=True), module)
-    return HttpResponseRedirect(f"{module.url}#quiz" if module.quiz else module.url)
+    identity.with_learner(request, lambda learner: progress.finish_module(learner, module))
+    module_url = learner_url(module, request.LANGUAGE_CODE)
+    return HttpResponseRedirect(f"{module_url}#quiz" if module.quiz else module_url)
 
 
 @require_POST
@@ -176,7 +189,7 @@ def issue_attestation(request, path_key):
         attestation = attestations.issue(learner, path)
     except LearnerError as error:
         messages.error(request, error.message)
-        return redirect(path.url)
+        return redirect(learner_url(path, request.LANGUAGE_CODE))
     return redirect("learners:attestation_pdf", code=attestation.code)
 
 

@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
 
 from core.blocks import AudioChooserBlock
 from core.text import fold
@@ -36,6 +37,21 @@ def _ids(value, field):
 # --- The base of every question ------------------------------------------------------------------
 
 
+class CompetenceChooserBlock(SnippetChooserBlock):
+    """The framework competence (courses.Competence, named by its label so that the quiz, below the
+    content app, imports nothing of it) that a question checks. Every translation keeps the French one:
+    wagtail-localize copies the value instead of asking for a translated competence."""
+
+    def __init__(self, **kwargs):
+        super().__init__("courses.Competence", **kwargs)
+
+    def get_translatable_segments(self, value):
+        return []
+
+    def restore_translated_segments(self, value, segments):
+        return value
+
+
 class QuestionBlock(blocks.StructBlock):
     """What every question has: the prompt, an optional picture and an optional recording."""
 
@@ -43,6 +59,11 @@ class QuestionBlock(blocks.StructBlock):
     image = ImageChooserBlock(required=False, label="Image (facultatif)")
     alt = blocks.CharBlock(required=False, max_length=250, label="Texte alternatif de l'image")
     audio = AudioChooserBlock(label="Audio de la question (facultatif)")
+    competence = CompetenceChooserBlock(
+        required=False,
+        label="Compétence vérifiée (facultatif)",
+        help_text="La compétence du référentiel (CRCN) que cette question vérifie.",
+    )
 
     form_template = None  # the part of the form that asks this kind of question
 
@@ -407,6 +428,12 @@ class ShortAnswerQuestionBlock(QuestionBlock, FeedbackMixin):
         help_text="Toutes les façons justes de l'écrire. Majuscules et accents ne comptent pas.",
     )
     form_template = "quiz/questions/short_answer.html"
+
+    def present(self, bound, show_answers=False):
+        question = super().present(bound, show_answers)
+        # The hint under the field says what to type: a number, or the answer in French (which always counts).
+        question["number"] = all(fold(answer).replace(" ", "").isdigit() for answer in bound.value["answers"])
+        return question
 
     def grade(self, value, answer, also_accepted=()):
         if not isinstance(answer, str) or len(answer) > MAX_TEXT_ANSWER:

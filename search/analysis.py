@@ -5,7 +5,9 @@
 - Pashto and Tigrinya: no stemmer; exact and prefix matching after normalisation.
 Everywhere: case folded, accents and other combining marks removed ("écran" = "ecran"); Arabic-script
 letter variants unified (alef forms, taa marbuta/haa, yaa/alef maqsura, Arabic/Persian kaf and yaa),
-tatweel and zero-width joiners removed.
+tatweel and zero-width joiners removed. A word that matches nothing is matched with one typo: one letter
+changed, added, left out, or two neighbours swapped ("sourri" finds "souris", "мишка" finds "мышка"), for
+terms of at least TYPO_MIN_LENGTH letters (a shorter word changed by one letter is often another word).
 """
 
 import html as html_module
@@ -115,3 +117,32 @@ def analyse_query(query, language):
     stems = [term(word, language) for word in found]
     prefix = fold(found[-1]) if found else ""
     return stems, prefix
+
+
+TYPO_MIN_LENGTH = 4
+
+
+def deletions(value):
+    """The term with one letter left out, at each place: what two terms one typo apart have in common."""
+    return {value[:index] + value[index + 1 :] for index in range(len(value))}
+
+
+def one_typo_apart(first, second):
+    """Whether `second` is `first` with one letter changed, added or left out, or two neighbours swapped."""
+    if first == second or abs(len(first) - len(second)) > 1:
+        return False
+    if len(first) == len(second):
+        different = [index for index, (a, b) in enumerate(zip(first, second, strict=True)) if a != b]
+        if len(different) == 1:
+            return True
+        return (
+            len(different) == 2
+            and different[1] == different[0] + 1
+            and first[different[0]] == second[different[1]]
+            and first[different[1]] == second[different[0]]
+        )
+    shorter, longer = sorted((first, second), key=len)
+    index = 0
+    while index < len(shorter) and shorter[index] == longer[index]:
+        index += 1
+    return shorter[index:] == longer[index + 1 :]

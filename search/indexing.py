@@ -5,8 +5,8 @@ from wagtail.models import Page
 
 from core.text import fold
 from courses.models import InfoPage, ModulePage, ThemePage
-from search.analysis import plain, term, words
-from search.models import SearchDocument, SearchTerm
+from search.analysis import TYPO_MIN_LENGTH, deletions, plain, term, words
+from search.models import SearchDocument, SearchTerm, SearchVariant
 
 TITLE, BODY = 3, 1
 
@@ -36,6 +36,16 @@ def _document(page, kind, title, text, weighted_texts, step_number=None):
         SearchTerm(document=document, locale_id=page.locale_id, term=key, weight=weight)
         for key, weight in found.items()
     )
+    # What lets a query with one typo find these terms (search.query): shared by the language's documents.
+    SearchVariant.objects.bulk_create(
+        (
+            SearchVariant(locale_id=page.locale_id, variant=variant, term=key)
+            for key in found
+            if len(key) >= TYPO_MIN_LENGTH
+            for variant in deletions(key)
+        ),
+        ignore_conflicts=True,
+    )
 
 
 @transaction.atomic
@@ -53,7 +63,7 @@ def index_page(page):
             value = block.value
             text = plain(value["text"].source)
             vocabulary = " ".join(item["word"] for item in value["vocabulary"])
-            callout = value["callout"]["text"] or ""
+            callout = plain(value["callout"]["text"] or "")
             _document(
                 page,
                 "step",
@@ -75,6 +85,7 @@ def remove_page(page):
 
 def rebuild():
     SearchDocument.objects.all().delete()
+    SearchVariant.objects.all().delete()
     count = 0
     for page in Page.objects.live().specific().iterator():
         index_page(page)

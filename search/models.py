@@ -39,3 +39,22 @@ class SearchTerm(models.Model):
 
     def __str__(self):
         return self.term
+
+
+class SearchVariant(models.Model):
+    """A term of one language with one letter left out ("souri" for "souris"), pointing at the term: what lets
+    a query with one typo per word find it (search.analysis.near), by exact lookups that behave the same on
+    SQLite and PostgreSQL. Shared by every document of the language; `rebuild_search_index` clears the
+    variants of terms that no document uses any more."""
+
+    locale = models.ForeignKey("wagtailcore.Locale", on_delete=models.CASCADE, related_name="+")
+    variant = models.CharField(max_length=64)
+    term = models.CharField(max_length=64)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["locale", "variant", "term"], name="search_variant_unique"),
+        ]
+
+    def __str__(self):
+        return f"{self.variant} → {self.term}"

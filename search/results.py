@@ -6,6 +6,7 @@ from wagtail.models import Page
 
 from core.text import fold
 from courses.models.pages import prefetch_pictograms
+from courses.navigation import for_language
 from search.analysis import term, words
 
 
@@ -34,11 +35,25 @@ def snippet(text, language, stems, prefix, size=160):
 
 
 def rows(found):
-    """Result rows for the template: the page, its theme (for the pictogram), the step and highlights."""
+    """Result rows for the template: the page, its theme (for the pictogram), the step and highlights.
+
+    The French pages not translated into the learner's language (`found.untranslated`) come among them,
+    labelled « en français » and opened under the learner's /<code>/; lessons before information pages.
+    """
+    found_rows = _rows(found)
+    if found.untranslated is not None:
+        found_rows += _rows(found.untranslated, learner_language=found.language)
+        found_rows.sort(key=lambda row: (row["kind"] == "page", -row["score"]))
+    return found_rows
+
+
+def _rows(found, learner_language=None):
     documents, language, stems, prefix = found.documents, found.language, found.stems, found.prefix
     # Results only need titles and URLs: leave the steps' JSON in the database.
     pages = Page.objects.filter(pk__in={document.page_id for document in documents}).defer_streamfields().specific()
     pages = {page.pk: page for page in pages}
+    if learner_language:  # French pages with no translation: their URL under /<learner_language>/
+        pages = {page.pk: page for page in for_language(pages.values(), learner_language)}
     # Parents found by tree path in one query (treebeard paths have 4 characters per level).
     parent_paths = {page.pk: page.path[: -Page.steplen] for page in pages.values()}
     themes_by_path = {
@@ -53,7 +68,9 @@ def rows(found):
         if page is None:
             continue
         theme = page if document.kind == "theme" else parents.get(page.pk)
-        url = page.url + (f"#step-{document.step_number}" if document.step_number else "")
+        url = (page.learner_url if learner_language else page.url) + (
+            f"#step-{document.step_number}" if document.step_number else ""
+        )
         rows.append(
             {
                 "url": url,
@@ -63,6 +80,8 @@ def rows(found):
                 "snippet": highlight(snippet(document.text, language, stems, prefix), language, stems, prefix),
                 "theme": theme if hasattr(theme, "pictogram") else None,
                 "step_number": document.step_number,
+                "in_french": bool(learner_language),
+                "score": getattr(document, "score", 0),
             }
         )
     return rows

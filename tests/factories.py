@@ -99,3 +99,14 @@ def question(kind, prompt="Quelle est la bonne réponse ?", **fields):
         value.update(feedback_correct="Bravo.", feedback_wrong="Ce n'est pas ça.")
     value.update(fields)
     return (kind, value)
+
+
+class LearnerGroupFactory(factory.django.DjangoModelFactory):
+    """A class (« groupe ») of the classes app; pass `created_by`."""
+
+    name = factory.Sequence(lambda n: f"Groupe {n}")
+    place = "Centre social, Melun"
+    languages = factory.LazyFunction(lambda: ["ar", "prs"])
+
+    class Meta:
+        model = "classes.LearnerGroup"

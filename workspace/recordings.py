@@ -10,12 +10,14 @@ import json
 
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
+from django.db import transaction
 from django.utils.translation import gettext as _
 from wagtail.documents import get_document_model
 from wagtail.models import Collection
 from wagtail_localize.models import OverridableSegment, SegmentOverride, Translation
 
 from core.audio import check_recording
+from core.storage import is_disk_full
 
 
 class RecordingError(ValueError):
@@ -58,12 +60,28 @@ def save_step_audio(page, step_id, data, user=None):
         collection=Collection.get_first_root_node(),
         uploaded_by_user=user,
     )
-    document.file.save(f"{page.slug}-{number}-{page.locale.language_code}.{extension}", ContentFile(data), save=False)
-    document.save()
-    SegmentOverride.objects.update_or_create(
-        locale=page.locale,
-        context=segment.context,
-        defaults={"data_json": json.dumps(document.pk), "last_translated_by": user},
-    )
-    translation.save_target(user=user, publish=False)  # into the draft: publishing is an explicit step
+    try:
+        # The storage writes under a temporary name then moves (core.storage): a full disk leaves no half clip.
+        document.file.save(
+            f"{page.slug}-{number}-{page.locale.language_code}.{extension}", ContentFile(data), save=False
+        )
+    except OSError as error:
+        if is_disk_full(error):
+            raise RecordingError(
+                "Le disque du serveur est plein : l'audio n'est pas enregistré. Réessayez plus tard, ou prévenez "
+                "un administrateur."
+            ) from error
+        raise
+    try:
+        with transaction.atomic():
+            document.save()
+            SegmentOverride.objects.update_or_create(
+                locale=page.locale,
+                context=segment.context,
+                defaults={"data_json": json.dumps(document.pk), "last_translated_by": user},
+            )
+            translation.save_target(user=user, publish=False)  # into the draft: publishing is an explicit step
+    except BaseException:
+        document.file.delete(save=False)  # no clip without its row
+        raise
     return document

@@ -37,6 +37,23 @@ COMMON = [
     ("wagtaildocs", "choose_document"),
     ("courses", "view_h5ppackage"),
 ]
+# The skills framework and the diagnostic (Admin › Référentiel, Admin › Diagnostic): trainers write them in
+# French, translators translate them (see diagnostic/migrations/0002_permissions.py for existing installs).
+FRAMEWORK_EDITING = [
+    (app, f"{action}_{model}")
+    for app, model in [
+        ("courses", "competencedomain"),
+        ("courses", "competence"),
+        ("diagnostic", "diagnosticquestion"),
+        ("diagnostic", "diagnosticoutcome"),
+    ]
+    for action in ("add", "change", "delete")
+]
+FRAMEWORK_TRANSLATING = [
+    ("courses", "change_competencedomain"),
+    ("courses", "change_competence"),
+    ("diagnostic", "change_diagnosticquestion"),
+]
 MODEL_PERMISSIONS = {
     TRAINERS: [
         *COMMON,
@@ -48,8 +65,9 @@ MODEL_PERMISSIONS = {
         ("courses", "add_glossaryterm"),
         ("courses", "change_glossaryterm"),
         ("courses", "delete_glossaryterm"),
+        *FRAMEWORK_EDITING,
     ],
-    "translators": [*COMMON, ("courses", "change_glossaryterm")],
+    "translators": [*COMMON, ("courses", "change_glossaryterm"), *FRAMEWORK_TRANSLATING],
     ADMINISTRATORS: [
         *COMMON,
         ("wagtailimages", "change_image"),
@@ -70,6 +88,7 @@ MODEL_PERMISSIONS = {
         ("wagtailcore", "change_locale"),
         ("auth", "add_user"),
         ("auth", "change_user"),
+        *FRAMEWORK_EDITING,
     ],
 }
 TRAINER_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page", "bulk_delete_page"]

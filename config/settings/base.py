@@ -10,6 +10,8 @@ from csp.constants import NONE, SELF
 from django.conf.locale import LANG_INFO
 from django.utils.translation import gettext_lazy, gettext_noop
 
+from config.logging_setup import logging_config
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 
@@ -46,6 +48,8 @@ INSTALLED_APPS = [
     "h5p",
     "workspace",
     "learners",
+    "classes",
+    "diagnostic",
     "search",
     "simulators",
     "demo",
@@ -99,7 +103,11 @@ MIDDLEWARE = [
     # Inside CSPMiddleware: it marks admin responses before the policy header is built.
     "config.middleware.AdminCSPMiddleware",
     "workspace.middleware.LanguageGuardMiddleware",
+    # A full disk during an upload answers 503 with a message, not a 500 (core/storage.py).
+    "core.storage.DiskFullMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # A view that cannot reach the database answers 503 with Retry-After (config/unavailable.py).
+    "config.unavailable.DatabaseUnavailableMiddleware",
     # Last: it turns a login that django-axes refused into the lock-out page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -159,17 +167,29 @@ DATABASES = {"default": _database}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache ----------------------------------------------------------------------------------------
+# Redis is shared by every gunicorn worker and survives their restarts, so each rate limit is one budget for
+# the whole site; production requires it (production.py). Short timeouts and ForgivingRedisCache: while Redis
+# is away, pages are served without cache and without rate limits instead of failing (config/cache.py).
 REDIS_URL = os.environ.get("REDIS_URL", "").strip()
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "config.cache.ForgivingRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "numerikair",
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
         }
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# --- Retention -------------------------------------------------------------------------------------
+# Anonymous learners (no card) inactive for this many days are erased with their sessions by
+# `manage.py purge_learners`, which also clears expired sessions (README, "Retention"). Run it every night.
+try:
+    LEARNER_RETENTION_DAYS = int(os.environ.get("LEARNER_RETENTION_DAYS", "90"))
+except ValueError:
+    stop("LEARNER_RETENTION_DAYS must be a whole number of days, e.g. 90.")
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -218,6 +238,8 @@ for _code, _name, _local, _bidi in LANGUAGE_DATA:
 # Our UI strings, then our corrections of Wagtail's and wagtail-localize's French (read before theirs).
 LOCALE_PATHS = [BASE_DIR / "locales", BASE_DIR / "locale_overrides"]
 USE_I18N = True
+# Date formats of the languages Django has no data for (prs, ps, ti); their month names are in locales/.
+FORMAT_MODULE_PATH = ["config.formats"]
 USE_TZ = True
 TIME_ZONE = "Europe/Paris"
 LANGUAGE_COOKIE_NAME = "language"
@@ -254,10 +276,14 @@ STATIC_ROOT = BASE_DIR / "static"
 STATIC_URL = "/static/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = "/media/"
+# Uploads and renditions are written under a temporary name, then moved: a full disk leaves no half file
+# (core/storage.py; `manage.py find_orphans` finds what a crash could still leave).
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": {"BACKEND": "core.storage.SafeFileSystemStorage"},
+    "renditions": {"BACKEND": "core.storage.RenditionStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+WAGTAILIMAGES_RENDITION_STORAGE = "renditions"
 
 # --- Wagtail --------------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Numerik'AIR"
@@ -309,9 +335,5 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": "WARNING"},
-}
+# Console logs, secrets in URLs masked; LOG_FORMAT=json for one JSON object per line (config/logging_setup.py).
+LOGGING = logging_config("WARNING")

@@ -3,10 +3,13 @@
 The glossary (glossary.models) and H5P (h5p.models) keep this app's label for their tables.
 """
 
+from courses.models.competences import Competence, CompetenceDomain
 from courses.models.pages import HomePage, InfoPage, LearningPathPage, ModulePage, PathModule, ThemePage
 from courses.models.settings import OrganisationSettings
 
 __all__ = [
+    "Competence",
+    "CompetenceDomain",
     "HomePage",
     "InfoPage",
     "LearningPathPage",

@@ -3,13 +3,15 @@
 Tree: HomePage (one per language) > ThemePage > ModulePage; HomePage > LearningPathPage; HomePage > InfoPage.
 """
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import prefetch_related_objects
 from django.http import Http404
 from django.utils.functional import SimpleLazyObject, cached_property
-from modelcluster.fields import ParentalKey
+from django.utils.translation import get_language
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
@@ -19,6 +21,8 @@ from wagtail.search import index
 from core.translation import french_version, is_french
 from courses.blocks import InfoStreamBlock, StepBlock
 from courses.lesson import build_steps
+from courses.models.competences import LEVEL_OF_MODULE, in_source_language
+from courses.navigation import children_for_language, for_language
 from glossary.marking import entries_for, glossary_version
 from quiz.blocks import DEFAULT_PASS_MARK, QuizStreamBlock
 
@@ -62,6 +66,14 @@ class FallbackToFrenchRoutingMixin:
             return child.specific.route(request, path_components[1:])
 
 
+def learner_language(page, request):
+    """The language the learner reads `page` in: the page's own, or the language of the URL when the French
+    page is served in place of a missing translation (under /ti/, say)."""
+    if getattr(request, "untranslated_fallback", False):
+        return get_language()
+    return page.locale.language_code
+
+
 class HomePage(FallbackToFrenchRoutingMixin, Page):
     """The portal of one language: site name, tagline, and the list of themes and paths."""
 
@@ -93,11 +105,12 @@ class HomePage(FallbackToFrenchRoutingMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        children = self.get_children().live().specific().select_related("locale")
-        context["themes"] = [page for page in children if isinstance(page, ThemePage)]
-        paths = [page for page in children if isinstance(page, LearningPathPage)]
+        # Untranslated themes, paths and pages are listed too, in French, with a label (courses.navigation).
+        language = learner_language(self, request)
+        context["themes"] = children_for_language(self, language, ThemePage)
+        paths = children_for_language(self, language, LearningPathPage)
         context["paths"] = sorted(paths, key=lambda path: not path.start_here)
-        context["info_pages"] = [page for page in children if isinstance(page, InfoPage)]
+        context["info_pages"] = children_for_language(self, language, InfoPage)
         prefetch_pictograms(context["themes"])
         return context
 
@@ -139,7 +152,11 @@ class ThemePage(FallbackToFrenchRoutingMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["modules"] = list(self.get_children().live().type(ModulePage).specific())
+        # Every module of the theme, those not yet translated in French with a label (courses.navigation).
+        language = learner_language(self, request)
+        context["modules"] = children_for_language(self, language, ModulePage)
+        context["untranslated_fallback"] = getattr(request, "untranslated_fallback", False)
+        context["home_url"] = f"/{language}/"
         prefetch_pictograms(context["modules"])
         return context
 
@@ -147,7 +164,7 @@ class ThemePage(FallbackToFrenchRoutingMixin, Page):
 class ModulePage(Page):
     """One lesson: an objective and a few illustrated steps, read one per screen on a phone."""
 
-    LEVELS = [("debutant", "Débutant"), ("intermediaire", "Intermédiaire")]
+    LEVELS = [("debutant", "Débutant (CRCN niveau 1)"), ("intermediaire", "Intermédiaire (CRCN niveau 2)")]
 
     objective = models.CharField(
         "objectif",
@@ -166,6 +183,15 @@ class ModulePage(Page):
         on_delete=models.SET_NULL,
         related_name="+",
         help_text="Un dessin simple et carré qui représente la leçon.",
+    )
+    # The same (French) competences in every translation: wagtail-localize copies this field as it is.
+    competences = ParentalManyToManyField(
+        "courses.Competence",
+        verbose_name="compétences (CRCN)",
+        blank=True,
+        related_name="modules",
+        limit_choices_to=in_source_language,
+        help_text="Les compétences du référentiel que ce module fait travailler, au niveau choisi ci-dessus.",
     )
     steps = StreamField(
         [("step", StepBlock())],
@@ -189,7 +215,13 @@ class ModulePage(Page):
     content_panels = [
         *Page.content_panels,
         MultiFieldPanel(
-            [FieldPanel("objective"), FieldPanel("duration"), FieldPanel("level"), FieldPanel("pictogram")],
+            [
+                FieldPanel("objective"),
+                FieldPanel("duration"),
+                FieldPanel("level"),
+                FieldPanel("competences", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("pictogram"),
+            ],
             heading="La leçon",
         ),
         FieldPanel("steps"),
@@ -204,6 +236,11 @@ class ModulePage(Page):
         verbose_name = "module (leçon)"
         verbose_name_plural = "modules (leçons)"
 
+    @property
+    def crcn_level(self):
+        """The CRCN level this module teaches in each of its competences (1 or 2)."""
+        return LEVEL_OF_MODULE.get(self.level, 1)
+
     @cached_property
     def french_source(self):
         """The French version of this module (itself when it is French), or None."""
@@ -212,7 +249,9 @@ class ModulePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["theme"] = self.get_parent().specific
+        # The theme as the learner knows it: in their language when translated, with its URL under /<code>/.
+        context["theme"] = for_language([self.get_parent().specific], learner_language(self, request))[0]
+        context["theme_url"] = context["theme"].learner_url
         # Built only when the template's cache of the steps misses (see courses/module_page.html).
         context["lesson_steps"] = SimpleLazyObject(
             lambda: build_steps(self, self.french_source, glossary=entries_for(self.locale))
@@ -269,16 +308,12 @@ class LearningPathPage(Page):
 
     @cached_property
     def modules(self):
-        """The live modules of the path, in order, in this page's language when translated."""
+        """The live modules of the path, in order, in the learner's language when translated, else in French
+        with `in_french` set and their URL under /<code>/ (courses.navigation)."""
         items = self.path_modules.select_related("module", "module__locale").order_by("sort_order")
-        modules = []
-        for item in items:
-            module = item.module
-            if module.locale_id != self.locale_id:
-                module = module.get_translation_or_none(self.locale) or module
-            if module.live:
-                modules.append(module.specific)
-        return modules
+        language = getattr(self, "learner_language", None) or self.locale.language_code
+        modules = for_language([item.module.specific for item in items], language)
+        return [module for module in modules if module.live]
 
     @property
     def duration(self):
@@ -293,7 +328,11 @@ class LearningPathPage(Page):
             seen.add(item.module_id)
 
     def get_context(self, request, *args, **kwargs):
+        self.learner_language = learner_language(self, request)
+        self.__dict__.pop("modules", None)  # resolved again in the learner's language
         context = super().get_context(request, *args, **kwargs)
+        context["home_url"] = f"/{self.learner_language}/"
+        context["untranslated_fallback"] = getattr(request, "untranslated_fallback", False)
         prefetch_pictograms(self.modules)
         return context
 

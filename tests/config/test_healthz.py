@@ -1,4 +1,4 @@
-"""/healthz answers 200 after a real database query, 503 with JSON when the database is down."""
+"""/healthz answers 200 after a real database query, 503 with JSON when the database is down; GET or HEAD."""
 
 import json
 import os
@@ -13,7 +13,28 @@ def test_healthz_is_ok_when_the_database_answers(client, db, django_assert_num_q
     with django_assert_num_queries(1):
         response = client.get("/healthz")
     assert response.status_code == 200
-    assert response.json() == {"status": "ok", "database": "ok"}
+    assert response.json() == {"status": "ok", "database": "ok", "cache": "ok"}
+
+
+def test_healthz_answers_head_like_get(client, db):
+    response = client.head("/healthz")
+    assert response.status_code == 200
+    assert response.content == b""
+
+
+def test_healthz_says_degraded_when_redis_is_down_but_the_site_still_serves(client, db):
+    import socket
+
+    from django.test import override_settings
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    backend = {"BACKEND": "config.cache.ForgivingRedisCache", "LOCATION": f"redis://127.0.0.1:{port}/0"}
+    with override_settings(CACHES={"default": backend}):
+        response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.json() == {"status": "degraded", "database": "ok", "cache": "unreachable"}
 
 
 def test_healthz_is_503_with_json_when_the_database_cannot_be_reached(tmp_path):

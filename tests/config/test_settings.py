@@ -37,6 +37,7 @@ def production_env(**extra):
         "ALLOWED_HOSTS": "numerikair.example.org",
         "CSRF_TRUSTED_ORIGINS": "https://numerikair.example.org",
         "DATABASE_URL": f"sqlite:///{ROOT}/db.sqlite3",
+        "REDIS_URL": "redis://127.0.0.1:6379/14",
         **extra,
     }
 
@@ -54,6 +55,17 @@ def test_production_refuses_to_start_without_secret_key():
     assert result.returncode != 0
     assert result.stderr.strip().splitlines() == [
         "Numerik'AIR cannot start: SECRET_KEY is not set; set it to a long random string."
+    ]
+
+
+def test_production_refuses_to_start_without_redis_url():
+    env = production_env()
+    env.pop("REDIS_URL")
+    result = run_django(["check"], **env)
+    assert result.returncode != 0
+    assert result.stderr.strip().splitlines() == [
+        "Numerik'AIR cannot start: REDIS_URL is not set; set it to the Redis that every worker shares, "
+        "e.g. redis://127.0.0.1:6379/0."
     ]
 
 
@@ -114,13 +126,13 @@ def test_sqlite_file_database_is_in_wal_mode(tmp_path):
     assert result.stdout.strip() == "wal", result.stderr
 
 
-def test_redis_url_selects_django_redis_cache():
+def test_redis_url_selects_the_redis_cache_that_forgives_an_outage():
     script = (
         "import django; django.setup(); from django.conf import settings as s; print(s.CACHES['default']['BACKEND'])"
     )
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings.dev", "REDIS_URL": "redis://127.0.0.1:6379/1"}
     result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True)
-    assert result.stdout.strip() == "django.core.cache.backends.redis.RedisCache"
+    assert result.stdout.strip() == "config.cache.ForgivingRedisCache"
 
 
 def test_admin_is_in_french_whatever_the_browser_language(admin_client):

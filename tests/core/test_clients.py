@@ -36,3 +36,21 @@ def test_a_chain_of_trusted_proxies_is_walked_from_the_right():
 @override_settings(TRUSTED_PROXIES=["10.0.0.0/8"])
 def test_a_malformed_forwarded_header_falls_back_to_the_proxy_address():
     assert client_address(request("10.0.0.2", "not-an-address")) == "10.0.0.2"
+
+
+def test_no_other_code_reads_the_address_itself():
+    """Every limit and lock-out goes through client_address: nothing else may read REMOTE_ADDR or
+    X-Forwarded-For (a limit that did would count the proxy, or believe the client)."""
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent.parent
+    apps = ["config", "core", "courses", "quiz", "glossary", "h5p", "workspace", "learners", "search", "demo"]
+    reads = re.compile(r"REMOTE_ADDR|X_FORWARDED_FOR|headers(\.get\(|\[)[\"']x-forwarded-for", re.IGNORECASE)
+    readers = sorted(
+        str(path.relative_to(root))
+        for app in apps
+        for path in (root / app).rglob("*.py")
+        if reads.search(path.read_text(encoding="utf-8"))
+    )
+    assert readers == ["core/clients.py"]

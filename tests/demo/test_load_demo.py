@@ -16,8 +16,17 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Revision, Site
 from wagtail_localize.models import SegmentOverride, StringTranslation, Translation, TranslationSource
 
-from courses.models import HomePage, LearningPathPage, ModulePage, OrganisationSettings, ThemePage
+from courses.models import (
+    Competence,
+    CompetenceDomain,
+    HomePage,
+    LearningPathPage,
+    ModulePage,
+    OrganisationSettings,
+    ThemePage,
+)
 from demo.loader import LOCALE, Demo, read
+from diagnostic.models import DiagnosticOutcome, DiagnosticQuestion
 from glossary.models import GlossaryTerm
 from quiz.blocks import QuizStreamBlock
 from quiz.grading import grade, model_answers
@@ -130,6 +139,24 @@ def test_load_demo_builds_the_complete_site_in_every_language(monkeypatch, djang
     # The organisation and the information pages are translated too.
     assert OrganisationSettings.objects.count() == 8
     assert Page.objects.get(locale=arabic, slug="a-propos").title == "حول الموقع"
+
+    # The skills framework (5 domains, 16 competences), the paths after the first one and the diagnostic's
+    # 9 questions, in every language; every module teaches at least one competence.
+    assert CompetenceDomain.objects.count() == 5 * 8
+    assert Competence.objects.count() == 16 * 8
+    assert Competence.objects.get(locale=arabic, code="2.1").name == "التفاعل"
+    assert DiagnosticQuestion.objects.filter(locale=french).count() == 9
+    for code in LANGUAGES:
+        assert DiagnosticQuestion.objects.filter(locale__language_code=code).count() == 9, code
+        assert LearningPathPage.objects.live().filter(locale__language_code=code).count() == 3, code
+    assert list(DiagnosticOutcome.objects.values_list("from_level", "path__slug")) == [
+        (0, FIRST_PATH["slug"]),
+        (1, "le-clavier-et-les-fichiers"),
+        (2, "mes-demarches-en-ligne"),
+    ]
+    assert not modules.filter(competences__isnull=True).exists()
+    for code in ["fr", "ar", "ti"]:
+        assert client.get(f"/{code}/diagnostic/").status_code == 200, code
 
 
 def snapshot():

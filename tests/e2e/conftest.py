@@ -91,3 +91,12 @@ def phone(browser):
     page = context.new_page()
     yield page
     context.close()
+
+
+@pytest.fixture
+def diagnostic_site(live_site):
+    """The live site with the test diagnostic (tests/diagnostic/conftest.py): competences, paths, questions."""
+    from tests.diagnostic.conftest import build_diagnostic, build_framework
+
+    server, homes = live_site
+    return server, build_diagnostic(homes["fr"], build_framework(homes["fr"]))

@@ -93,10 +93,19 @@ def test_results_come_only_from_the_active_language(client, lessons):
 
 
 def test_french_results_are_shown_labelled_when_the_language_has_none(client, lessons):
-    body = result_urls(client, "ar", "courriel").content.decode()
+    # « appareil » is only in the French of a page translated into Arabic (whose Arabic says الجهاز).
+    body = result_urls(client, "ar", "appareil").content.decode()
     assert "نتائج بالفرنسية" in body  # "Results in French"
     french = body.split('class="french-results"')[1]
-    assert "/fr/ordinateur/courriel/" in french
+    assert "/fr/ordinateur/allumer/" in french
+
+
+def test_a_module_not_translated_into_arabic_is_found_in_arabic_labelled_in_french_under_ar(client, lessons):
+    body = result_urls(client, "ar", "courriel").content.decode()
+    results = body.split('class="search-results"')[1]
+    assert "/ar/ordinateur/courriel/" in results and "/fr/" not in results
+    assert "بالفرنسية" in results  # « en français », in Arabic
+    assert 'class="french-results"' not in body
 
 
 def test_prefix_matching_suggests_while_typing(client, lessons):

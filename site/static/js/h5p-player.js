@@ -2,6 +2,12 @@
    the lesson page with postMessage (the only way out of the sandbox). */
 (function () {
   "use strict";
+  // Opened on its own (not in the lesson's frame), the package's scripts could send the tab to another
+  // site: the sandbox only stops a frame from navigating the page around it. Play nothing then.
+  if (window.top === window.self) {
+    document.getElementById("h5p-alone").hidden = false;
+    return;
+  }
   // The sandbox has no storage (reading localStorage throws): H5P gets an empty one in memory, so state
   // saving and "resume later" do not survive a reload, but the activity plays.
   ["localStorage", "sessionStorage"].forEach(function (name) {

@@ -1,6 +1,7 @@
-/* Lesson page: one step per screen on phones, a remembered French toggle, and "listen" buttons that use
-   the browser's speech synthesis only when it has a voice for the language. Without this script the
-   lesson is a plain page of anchored steps, and everything still works. Needs common.js first. */
+/* Lesson page: one step per screen on phones, a remembered French toggle, "listen" buttons that play the
+   step's clip or, without a clip, use the browser's speech synthesis only when it has a voice for the
+   language, and a tap anywhere on a quiz screenshot. Without this script the lesson is a plain page of
+   anchored steps, and everything still works. Needs common.js first. */
 (function () {
   "use strict";
   var lesson = document.querySelector("[data-lesson]");
@@ -12,7 +13,7 @@
   var dots = Array.prototype.slice.call(lesson.querySelectorAll(".step-dots a"));
   var current = 0;
 
-  function show(index, focus) {
+  function show(index, focus, initial) {
     var atEnd = index === "end";
     steps.forEach(function (step, i) {
       var on = !atEnd && i === index;
@@ -30,6 +31,9 @@
     else record("step_seen", steps[index].getAttribute("data-step-id"));
     var target = atEnd ? end : steps[index];
     if (atEnd && location.hash && end.contains(document.getElementById(location.hash.slice(1)))) return;
+    // Opening the page: no fragment in the address, or the browser scrolls down to step 1 when the page has
+    // loaded, hiding the title and the French toggle.
+    if (initial && !location.hash) return;
     if (history.replaceState) history.replaceState(null, "", "#" + target.id);
     if (focus && target) {
       target.focus({ preventScroll: true });
@@ -108,7 +112,7 @@
 
   if (steps.length) {
     lesson.classList.add("paged");
-    show(indexFromHash(), false);
+    show(indexFromHash(), false, true);
     lesson.addEventListener("click", function (event) {
       var link = event.target.closest("[data-step-link]");
       if (!link) return;
@@ -127,19 +131,56 @@
   }
 
   /* --- French shown or hidden, remembered on this device ------------------------------------ */
+  /* The toggle is a link to ?french=0 or ?french=1 (the server does it without script); here it acts in place
+     and its label always says what the next tap will do. */
   var toggle = lesson.querySelector("[data-french-toggle]");
   if (toggle) {
     var key = "numerikair-show-french";
-    try {
-      if (localStorage.getItem(key) === "0") toggle.open = false;
-    } catch (e) { /* private mode: not remembered */ }
-    var apply = function () {
-      lesson.classList.toggle("french-hidden", !toggle.open);
-      try { localStorage.setItem(key, toggle.open ? "1" : "0"); } catch (e) { /* ignore */ }
+    var asked = /[?&]french=([01])/.exec(location.search);
+    var apply = function (shown, remember) {
+      lesson.classList.toggle("french-hidden", !shown);
+      toggle.textContent = toggle.getAttribute(shown ? "data-hide-label" : "data-show-label");
+      toggle.setAttribute("href", "?french=" + (shown ? "0" : "1") + location.hash);
+      if (remember) {
+        try { localStorage.setItem(key, shown ? "1" : "0"); } catch (e) { /* private mode: not remembered */ }
+      }
     };
-    toggle.addEventListener("toggle", apply);
-    apply();
+    var stored = null;
+    try { stored = localStorage.getItem(key); } catch (e) { /* private mode */ }
+    if (asked) apply(asked[1] === "1", true);
+    else if (stored === "0") apply(false, false);
+    toggle.setAttribute("role", "button");
+    toggle.addEventListener("keydown", function (event) {
+      if (event.key === " ") { event.preventDefault(); toggle.click(); }  // a button answers Space too
+    });
+    toggle.addEventListener("click", function (event) {
+      event.preventDefault();
+      var shown = lesson.classList.contains("french-hidden");
+      apply(shown, true);
+      if (asked && history.replaceState) {
+        history.replaceState(null, "", location.pathname + "?french=" + (shown ? "1" : "0") + location.hash);
+        asked = [null, shown ? "1" : "0"];
+      }
+    });
   }
+
+  /* --- Listen to the step's clip: a big button that plays or pauses it -------------------------- */
+  Array.prototype.forEach.call(lesson.querySelectorAll("[data-listen-clip]"), function (button) {
+    var audio = document.getElementById(button.getAttribute("data-listen-clip"));
+    if (!audio) return;
+    var label = button.parentNode.querySelector("[data-listen-label]");
+    if (label) label.hidden = true;
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      if (!audio.paused) { audio.pause(); return; }
+      Array.prototype.forEach.call(lesson.querySelectorAll("audio"), function (other) {
+        if (other !== audio) other.pause();
+      });
+      if (window.speechSynthesis) window.speechSynthesis.cancel();
+      var playing = audio.play();
+      if (playing && playing.catch) playing.catch(function () { /* no sound device: the player still shows */ });
+    });
+  });
 
   /* --- Listen with the browser's voice, only where one exists -------------------------------- */
   var buttons = Array.prototype.slice.call(lesson.querySelectorAll(".listen-tts"));
@@ -173,4 +214,28 @@
       });
     });
   }
+
+  /* --- Quiz: tap anywhere on the screenshot ----------------------------------------------------- */
+  /* Without script the learner picks one of 10 × 10 radio cells laid over the picture; with it the whole
+     picture is one target, and a tap checks the cell under the finger. */
+  Array.prototype.forEach.call(document.querySelectorAll(".tap-area"), function (area) {
+    var grid = area.querySelector(".tap-grid");
+    if (!grid) return;
+    var inputs = grid.querySelectorAll("input");
+    var columns = grid.querySelectorAll("input[value$='-0']").length;  // cells are "column-row"
+    if (!columns) return;
+    var rows = inputs.length / columns;
+    area.classList.add("tap-whole");
+    area.addEventListener("click", function (event) {
+      var box = grid.getBoundingClientRect();
+      if (!box.width || !box.height) return;
+      var column = Math.min(columns - 1, Math.max(0, Math.floor((event.clientX - box.left) / box.width * columns)));
+      var row = Math.min(rows - 1, Math.max(0, Math.floor((event.clientY - box.top) / box.height * rows)));
+      var input = grid.querySelector("input[value='" + column + "-" + row + "']");
+      if (input) {
+        input.checked = true;
+        input.dispatchEvent(new Event("change", { bubbles: true }));
+      }
+    });
+  });
 })();

@@ -1,0 +1,63 @@
+"""« Par où commencer ? » in Chromium on a 360 px phone, in French, Arabic and Tigrinya: a learner who fails
+the mouse questions is proposed « Premiers pas numériques », one who passes them a later path."""
+
+import pytest
+
+from diagnostic.models import DiagnosticQuestion
+from tests.diagnostic.conftest import PATH_TITLES
+
+
+def answer(page, question, right):
+    """Answer the question on the screen with taps and typing, as a learner would."""
+    bound = question.block
+    kind, value, name = bound.block_type, bound.value, f"q-{bound.id}"
+    if kind == "tap":
+        area = page.locator(f"#question-{bound.id} .tap-area")
+        box = area.bounding_box()
+        if right:
+            x = (value["target_x"] + value["target_width"] / 2) / 100 * box["width"]
+            y = (value["target_y"] + value["target_height"] / 2) / 100 * box["height"]
+        else:
+            x, y = 3, 3
+        area.click(position={"x": x, "y": y})
+    elif kind in ("image_choice", "single_choice"):
+        choice = next(child for child in value["choices"].bound_blocks if bool(child.value["correct"]) == right)
+        page.locator(f"label:has(input[name='{name}'][value='{choice.id}'])").click()
+    elif kind == "short_answer":
+        page.locator(f"input[name='{name}']").fill("@" if right else "a")
+    elif kind == "true_false":
+        page.locator(f"input[name='{name}'][value='{'true' if bool(value['answer']) == right else 'false'}']").check()
+    page.locator("#diagnostic-next").click()
+
+
+@pytest.mark.parametrize("language", ["fr", "ar", "ti"])
+@pytest.mark.parametrize("passes_mouse, proposed", [(False, "premiers"), (True, "later")])
+def test_the_diagnostic_proposes_a_path_from_the_mouse_questions(
+    diagnostic_site, phone, language, passes_mouse, proposed
+):
+    server, _diagnostic = diagnostic_site
+    page = phone
+    page.goto(f"{server.url}/{language}/diagnostic/")
+    page.locator("#diagnostic-start").click()
+    # Each prompt can be heard: with the browser's voice when it has one for the language, and then
+    # only (the button is labelled « synthetic voice »); never a button that does nothing.
+    has_voice = page.evaluate(
+        "lang => speechSynthesis.getVoices().some(voice => voice.lang.toLowerCase().startsWith(lang))", language
+    )
+    assert page.locator(".listen-tts").is_visible() == has_voice
+    asked = []
+    while "/diagnostic/result/" not in page.url:
+        page.locator("input[name=question]").wait_for(state="attached")
+        key = page.locator("input[name=question]").get_attribute("value")
+        question = DiagnosticQuestion.objects.get(translation_key=key, locale__language_code="fr")
+        asked.append(question.level)
+        # The page fits the phone: nothing wider than the screen.
+        assert page.evaluate("document.documentElement.scrollWidth") <= 360
+        answer(page, question, right=passes_mouse and question.level == 1)
+        page.wait_for_load_state()
+    assert 1 in asked  # the mouse questions were asked
+    assert len(asked) <= 12
+    title = page.locator(".diagnostic-path-title").inner_text()
+    assert title == PATH_TITLES[proposed][language]
+    assert page.locator("html").get_attribute("dir") == ("rtl" if language == "ar" else "ltr")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
