@@ -15,7 +15,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.translation import french_version
-from learners.identity import current_learner
+from learners.identity import with_learner
 from simulators.blocks import SimulationStreamBlock
 from simulators.simulation import build_steps, step_number
 
@@ -113,8 +113,8 @@ class SimulationPage(Page):
         if request.method == "POST" and number <= total:
             step = steps[number - 1]
             if step.expected_id and request.POST.get("choice") == step.expected_id:
-                learner = current_learner(request, create=True)
-                PracticeResult.record(learner, self.exercise_key, step.id)
+                # The learner (and its session) is stored only with the success it came for.
+                with_learner(request, lambda learner: PracticeResult.record(learner, self.exercise_key, step.id))
                 return HttpResponseRedirect(f"{request.path}?step={number + 1}&after={number}")
             wrong = True
         after = step_number(request.GET.get("after"), total) if request.GET.get("after") else None

@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import ensure_csrf_cookie
 from django.views.decorators.http import require_GET, require_POST
 
-from learners.identity import current_learner
+from learners.identity import current_learner, with_learner
 from simulators import progress, trainers
 from simulators.models import PracticeResult, SimulationPage
 
@@ -74,6 +74,5 @@ def result(request):
         return JsonResponse({"error": _("This result could not be read.")}, status=400)
     if not _valid_step(exercise, step):
         return JsonResponse({"error": _("This exercise or step does not exist.")}, status=400)
-    learner = current_learner(request, create=True)
-    row = PracticeResult.record(learner, exercise, step, succeeded, mistakes)
+    row = with_learner(request, lambda learner: PracticeResult.record(learner, exercise, step, succeeded, mistakes))
     return JsonResponse({"exercise": exercise, "step": step, "succeeded": row.succeeded})
