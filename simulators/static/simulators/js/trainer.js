@@ -51,14 +51,19 @@
       if (interacted && canSpeak()) say();  // browsers speak only after the learner did something
     }
 
+    var sending = Promise.resolve();
+
     return {
       begin: show,
       /* The level is passed: store it, say well done, go on. */
       pass: function (mistakes) {
         var number = current + 1;
         if (window.Numerikair && Numerikair.postJSON && Numerikair.csrfToken()) {
-          Numerikair.postJSON(root.getAttribute("data-result-url"),
-            { exercise: name, step: String(number), ok: true, mistakes: mistakes || 0 }).catch(function () {});
+          // One result at a time: the first one makes the learner's session, which the next ones must carry.
+          var payload = { exercise: name, step: String(number), ok: true, mistakes: mistakes || 0 };
+          sending = sending.then(function () {
+            return Numerikair.postJSON(root.getAttribute("data-result-url"), payload);
+          }).catch(function () {});
         }
         root.setAttribute("data-passed", String(number));
         wellDone.hidden = false;
