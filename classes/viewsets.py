@@ -13,7 +13,7 @@ from wagtail.admin.views.generic import history
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import Button, HeaderButton
 
-from classes import admin_views
+from classes import admin_views, board_views
 from classes.models import LearnerGroup
 from classes.permissions import policy
 
@@ -32,6 +32,7 @@ class OwnClassesMixin:
 def class_buttons(group):
     return [
         ("Apprenants", reverse("groupes:learners", args=[group.pk]), "group"),
+        ("Tableau en direct", reverse("groupes:board", args=[group.pk]), "table"),
         ("Projeter le code", reverse("groupes:project", args=[group.pk]), "view"),
         ("Imprimer les cartes", reverse("groupes:print_cards", args=[group.pk]), "doc-full"),
     ]
@@ -119,6 +120,9 @@ class LearnerGroupViewSet(ModelViewSet):
             path("<int:pk>/apprenants/<int:learner_pk>/", admin_views.learner_support, name="learner"),
             path("<int:pk>/projeter/", admin_views.project, name="project"),
             path("<int:pk>/cartes/", admin_views.print_cards, name="print_cards"),
+            path("<int:pk>/tableau/", board_views.board_view, name="board"),
+            path("<int:pk>/tableau/projecteur/", board_views.board_projector, name="board_projector"),
+            path("<int:pk>/tableau/donnees/", board_views.board_data, name="board_data"),
         ]
         for pattern in patterns:
             pattern.callback = admin_views.refuse_with_403(pattern.callback)
