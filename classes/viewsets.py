@@ -59,15 +59,18 @@ class CreateView(generic.CreateView):
 class EditView(OwnClassesMixin, generic.EditView):
     @cached_property
     def header_buttons(self):
-        # The learners at hand; projecting and printing in the « ⋯ » menu, so the header fits a phone.
-        label, url, icon = class_buttons(self.object)[0]
-        return [*super().header_buttons, HeaderButton(label, url=url, icon_name=icon)]
+        # The learners and the live board at hand; projecting and printing in the « ⋯ » menu, so the header
+        # fits a phone.
+        return [
+            *super().header_buttons,
+            *(HeaderButton(label, url=url, icon_name=icon) for label, url, icon in class_buttons(self.object)[:2]),
+        ]
 
     @cached_property
     def header_more_buttons(self):
         more = [
             Button(label, url=url, icon_name=icon, priority=index)
-            for index, (label, url, icon) in enumerate(class_buttons(self.object)[1:])
+            for index, (label, url, icon) in enumerate(class_buttons(self.object)[2:])
         ]
         return [*more, *super().header_more_buttons]
 
