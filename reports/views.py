@@ -200,7 +200,7 @@ class ClassReportView(LearnerColumnsMixin, BaseReport):
         return f"groupe-{self.the_group.pk}-rapport"
 
     def get_charts(self):
-        rows = [row for row in module_rows(self.learners) if row["started"]]
+        rows = [row for row in module_rows(self.learners, with_time=False) if row["started"]]
         rows.sort(key=lambda row: -row["completed"])
         return [
             chart(
