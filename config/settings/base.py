@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "diagnostic",
     "search",
     "simulators",
+    "reports",
     "demo",
     # Wagtail and wagtail-localize (wagtail_localize.locales replaces wagtail.locales)
     "wagtail_localize",

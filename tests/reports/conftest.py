@@ -1,0 +1,138 @@
+"""A class with learners who followed a module with a quiz: progress events, attempts, an attestation and two
+diagnostics, written directly (the learner-side API is tested in tests/learners)."""
+
+import uuid
+from datetime import timedelta
+
+import pytest
+from django.test import Client
+from django.utils import timezone
+
+from classes.joining import join
+from courses.models import ModulePage
+from diagnostic.models import DiagnosticResult
+from learners.identity import issue_card
+from learners.models import Attestation, Learner, ModuleProgress, ProgressEvent, QuizAttempt
+from tests.factories import LearnerGroupFactory, ModulePageFactory, ThemePageFactory, question, step
+from tests.utils import group_member
+
+
+def member_client(group_name, username):
+    client = Client()
+    client.user = group_member(group_name, username, f"mot-de-passe-{username}")
+    client.force_login(client.user)
+    return client
+
+
+@pytest.fixture
+def other_trainer_client(db):
+    return member_client("Formateurs", "autre-formateur")
+
+
+@pytest.fixture
+def translator_client(db):
+    return member_client("Traducteurs – arabe", "traductrice")
+
+
+@pytest.fixture
+def module(site):
+    theme = ThemePageFactory(parent=site["fr"], title="Ordinateur")
+    return ModulePageFactory(
+        parent=theme,
+        title="Allumer l'ordinateur",
+        steps=[step("Le bouton"), step("L'écran")],
+        quiz=[
+            question(
+                "single_choice",
+                prompt="Où est le bouton ?",
+                choices=[{"text": "Devant", "correct": True}, {"text": "Derrière"}, {"text": "Dessous"}],
+            ),
+            question("true_false", prompt="L'écran s'allume seul.", answer=False),
+        ],
+    )
+
+
+@pytest.fixture
+def group(trainer_client):
+    return LearnerGroupFactory(name="Mardi matin – Melun", created_by=trainer_client.user)
+
+
+def learner_in(group, name="", language="ar", pin="4826"):
+    learner = Learner.objects.create(display_name=name, language=language)
+    issue_card(learner, pin)
+    join(group, learner)
+    return learner
+
+
+def quiz_ids(module):
+    module = ModulePage.objects.get(pk=module.pk)
+    first, second = module.quiz
+    choices = [child.id for child in first.value["choices"].bound_blocks]
+    return first.id, second.id, choices
+
+
+def answer(learner, module, right_choice, language="ar", when=None):
+    """One quiz attempt: the choice question answered with choice number `right_choice` (0 is right), the
+    true-or-false question right."""
+    first, second, choices = quiz_ids(module)
+    correct = right_choice == 0
+    result = {
+        "score": 100 if correct else 50,
+        "passed": correct,
+        "pass_mark": 70,
+        "questions": [
+            {"id": first, "correct": correct, "answer": choices[right_choice]},
+            {"id": second, "correct": True, "answer": False},
+        ],
+    }
+    return QuizAttempt.objects.create(
+        id=uuid.uuid4(),
+        learner=learner,
+        module_key=module.translation_key,
+        language=language,
+        answers={},
+        result=result,
+        score=result["score"],
+        passed=correct,
+        submitted_at=when or timezone.now(),
+    )
+
+
+def follow(learner, module, minutes=(0, 4, 9), completed=True, score=100, start=None):
+    """Progress events at these minutes after `start`, and the module's summary."""
+    start = start or timezone.now() - timedelta(hours=1)
+    for minute in minutes:
+        ProgressEvent.objects.create(
+            id=uuid.uuid4(),
+            learner=learner,
+            kind=ProgressEvent.STEP_SEEN,
+            module_key=module.translation_key,
+            step="s",
+            occurred_at=start + timedelta(minutes=minute),
+        )
+    return ModuleProgress.objects.create(
+        learner=learner,
+        module_key=module.translation_key,
+        steps_seen=["a", "b"],
+        steps_total=2,
+        best_score=score,
+        attempts=1,
+        completed_at=start + timedelta(minutes=minutes[-1]) if completed else None,
+    )
+
+
+def attest(learner, title="Premiers pas"):
+    return Attestation.objects.create(
+        learner=learner,
+        path_key=uuid.uuid4(),
+        code=uuid.uuid4().hex[:10].upper(),
+        holder=learner.display_name or "X",
+        path_title=title,
+        modules=[],
+    )
+
+
+def diagnose(learner, level, competences, when):
+    return DiagnosticResult.objects.create(
+        learner=learner, run=uuid.uuid4(), level=level, competences=competences, finished_at=when, started_at=when
+    )
