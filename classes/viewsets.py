@@ -1,6 +1,7 @@
 """Admin › Groupes: Wagtail's listing, form and history for classes, narrowed to the classes each trainer runs
 (creator or co-trainer); administrators see them all; anyone else gets 403. Extra screens of a class (its
-learners, the projected code, the cards to print) are in classes/admin_views.py."""
+learners, the projected code, the cards to print) are in classes/admin_views.py; the handouts and
+attestations to print in classes/printables.py."""
 
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count
@@ -13,7 +14,7 @@ from wagtail.admin.views.generic import history
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import Button, HeaderButton
 
-from classes import admin_views, board_views
+from classes import admin_views, board_views, printables
 from classes.models import LearnerGroup
 from classes.permissions import policy
 
@@ -35,6 +36,8 @@ def class_buttons(group):
         ("Tableau en direct", reverse("groupes:board", args=[group.pk]), "table"),
         ("Projeter le code", reverse("groupes:project", args=[group.pk]), "view"),
         ("Imprimer les cartes", reverse("groupes:print_cards", args=[group.pk]), "doc-full"),
+        ("Imprimer un support", reverse("groupes:handouts", args=[group.pk]), "doc-full"),
+        ("Imprimer les attestations", reverse("groupes:print_attestations", args=[group.pk]), "doc-full"),
     ]
 
 
@@ -126,6 +129,10 @@ class LearnerGroupViewSet(ModelViewSet):
             path("<int:pk>/tableau/", board_views.board_view, name="board"),
             path("<int:pk>/tableau/projecteur/", board_views.board_projector, name="board_projector"),
             path("<int:pk>/tableau/donnees/", board_views.board_data, name="board_data"),
+            path("<int:pk>/supports/", printables.handouts, name="handouts"),
+            path("<int:pk>/supports/<int:module_pk>/", printables.class_handout, name="handout"),
+            path("support/<int:module_pk>/", printables.module_handout, name="module_handout"),
+            path("<int:pk>/attestations/", printables.attestations, name="print_attestations"),
         ]
         for pattern in patterns:
             pattern.callback = admin_views.refuse_with_403(pattern.callback)

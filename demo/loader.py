@@ -362,7 +362,8 @@ class Demo:
                     self.translate(term, locale, catalogue, context)
 
     def create_info_pages(self, home_fr, pages):
-        """About, help, privacy, accessibility and useful contacts, in every language."""
+        """About, help, privacy, accessibility and useful contacts, in every language. The privacy page's
+        retention period is the setting's value, in French and in each translation (see with_settings)."""
         for data in pages:
             page = home_fr.get_children().filter(slug=data["slug"]).specific().first()
             if page is None:
@@ -372,7 +373,15 @@ class Demo:
                 page.save_revision().publish()
             for locale, catalogue in self.translations("site"):
                 if not page.has_translation(locale):
-                    self.translate(page, locale, catalogue, f"info page {page.slug}")
+                    strings = catalogue.strings(f"info page {page.slug}")
+                    strings = {with_settings(french): with_settings(text) for french, text in strings.items()}
+                    self.misses += translate(page, locale, strings)[1]
+
+
+def with_settings(text):
+    """`text` with {retention_days} replaced by LEARNER_RETENTION_DAYS: the privacy page states the period
+    the site applies (learners/management/commands/purge_learners.py)."""
+    return text.replace("{retention_days}", str(settings.LEARNER_RETENTION_DAYS))
 
 
 def info_block(block):
@@ -380,7 +389,7 @@ def info_block(block):
     kind = block["type"]
     if kind == "contact":
         return kind, {key: block[key] for key in ("name", "description", "website", "phone")}
-    return kind, RichText(block["value"]) if kind == "paragraph" else block["value"]
+    return kind, RichText(with_settings(block["value"])) if kind == "paragraph" else block["value"]
 
 
 def create_admin():
