@@ -5,16 +5,22 @@ import sys
 from csp.decorators import csp_exempt
 from django.conf import settings
 from django.core.cache import cache
+from django.core.files.storage import default_storage
 from django.db import DatabaseError, connection
-from django.http import HttpResponseServerError, JsonResponse
+from django.http import Http404, HttpResponse, HttpResponseServerError, JsonResponse
+from django.shortcuts import get_object_or_404, redirect
 from django.template import loader
 from django.utils.crypto import get_random_string
 from django.utils.translation import get_language, get_language_bidi
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
-from django.views.static import serve
+from wagtail import hooks
+from wagtail.documents import get_document_model
+from wagtail.documents.models import document_served
 
 from config import unavailable
+from core.media import REVALIDATE, serve_stored, stored_file
+from core.storage import is_temporary
 
 # Uploads are shown as pictures, sound and video, never run: even an SVG with a script, opened directly,
 # gets a document that may run nothing and reach nothing (a sandbox with no script).
@@ -60,15 +66,55 @@ def healthz(request):
     return JsonResponse({"status": status, "database": "ok", "cache": cache_state})
 
 
+def _stored(name):
+    try:
+        if is_temporary(name):
+            raise FileNotFoundError(name)
+        return stored_file(default_storage, name)
+    except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
+        raise Http404 from None
+
+
 @require_safe
 @csp_exempt()
 def uploaded_file(request, path):
-    """A file uploaded by a trainer or translator (MEDIA_ROOT), served with a policy that runs no script."""
-    response = serve(request, path, document_root=settings.MEDIA_ROOT)
-    response["Content-Security-Policy"] = UPLOAD_POLICY
-    response["X-Content-Type-Options"] = "nosniff"
-    response["Cross-Origin-Resource-Policy"] = "same-origin"
+    """A file uploaded by a trainer or translator, served with a policy that runs no script, byte ranges (audio
+    players seek) and long cache lifetimes (core/media.py); from the disk or from object storage alike."""
+    response = serve_stored(
+        request,
+        _stored(path),
+        headers={"Content-Security-Policy": UPLOAD_POLICY, "Cross-Origin-Resource-Policy": "same-origin"},
+    )
     return response
+
+
+@require_safe
+@csp_exempt()
+def document(request, document_id, document_filename):
+    """Wagtail's document view (/documents/<id>/<name>: the lessons' audio, video and captions) with byte
+    ranges, the right type and no bogus header; privacy restrictions (Wagtail's hooks) still apply first."""
+    model = get_document_model()
+    doc = get_object_or_404(model, id=document_id)
+    if doc.filename != document_filename:
+        raise Http404("This document does not match the given filename.")
+    for hook in hooks.get_hooks("before_serve_document"):
+        result = hook(doc, request)
+        if isinstance(result, HttpResponse):
+            return result
+    if getattr(settings, "WAGTAILDOCS_SERVE_METHOD", None) == "redirect":
+        return redirect(doc.file.url)
+    document_served.send(sender=model, instance=doc, request=request)
+    restricted = doc.collection.get_view_restrictions().exists()
+    return serve_stored(
+        request,
+        _stored(doc.file.name),
+        cache_control="private, no-cache" if restricted else REVALIDATE,
+        headers={
+            "Content-Disposition": doc.content_disposition,
+            "Content-Security-Policy": "default-src 'none'",
+            "Cross-Origin-Resource-Policy": "same-origin",
+        },
+    )
 
 
 def server_error(request, template_name="500.html"):

@@ -8,9 +8,12 @@ catches SourceImageIOError, and only that).
 
 import contextlib
 import errno
+import hashlib
 import os
+import posixpath
 import uuid
 
+from django.core.files import File
 from django.core.files.storage import FileSystemStorage
 from django.http import HttpResponse, JsonResponse
 from django.utils.html import format_html
@@ -81,8 +84,35 @@ class SafeFileSystemStorage(FileSystemStorage):
             os.remove(self.path(name))
 
 
-class RenditionStorage(SafeFileSystemStorage):
-    """Image renditions: a rendition that cannot be written is reported to Wagtail as a missing picture."""
+def content_addressed(name, content):
+    """`name` with the start of the SHA-256 of `content` before its extension (images/a.fill-80x80.webp becomes
+    images/a.fill-80x80.0123456789abcdef.webp): a name that never holds other bytes, cached for a year
+    (core/media.py). Renditions only: an upload keeps its name (H5P packages refer to their files by name)."""
+    digest = hashlib.sha256()
+    if hasattr(content, "seek"):
+        content.seek(0)
+    for chunk in content.chunks():
+        digest.update(chunk)
+    if hasattr(content, "seek"):
+        content.seek(0)
+    root, extension = posixpath.splitext(name)
+    return f"{root}.{digest.hexdigest()[:16]}{extension}"
+
+
+class ContentAddressedMixin:
+    """A storage whose saved names hold a hash of their content (see content_addressed)."""
+
+    def save(self, name, content, max_length=None):
+        if name is not None and content is not None:
+            if not hasattr(content, "chunks"):
+                content = File(content, name)
+            name = content_addressed(name, content)
+        return super().save(name, content, max_length=max_length)
+
+
+class RenditionStorage(ContentAddressedMixin, SafeFileSystemStorage):
+    """Image renditions: content-addressed names; a rendition that cannot be written is reported to Wagtail as
+    a missing picture."""
 
     def _save(self, name, content):
         try:

@@ -92,7 +92,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Pages are compressed too (static files are served pre-compressed by whitenoise above). Learner pages
     # carry no secret, and Django masks CSRF tokens per response, so BREACH has nothing to read.
-    "django.middleware.gzip.GZipMiddleware",
+    "core.media.GZipMiddleware",  # Django's, except for media served by byte ranges
     "django.contrib.sessions.middleware.SessionMiddleware",
     "config.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -285,6 +285,20 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 WAGTAILIMAGES_RENDITION_STORAGE = "renditions"
+# Several app servers share their uploads on S3-compatible object storage (core/object_storage.py) when a bucket
+# is named; boto3 reads AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY itself. URLs stay /media/... (same origin).
+AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
+if AWS_STORAGE_BUCKET_NAME:
+    OBJECT_STORAGE_OPTIONS = {
+        "bucket_name": AWS_STORAGE_BUCKET_NAME,
+        "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
+        "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+        "location": os.environ.get("AWS_LOCATION", ""),
+        "file_overwrite": False,  # two uploads of one name never replace each other
+        "default_acl": None,  # private bucket: files reach learners through /media/
+    }
+    STORAGES["default"] = {"BACKEND": "core.object_storage.SafeS3Storage", "OPTIONS": OBJECT_STORAGE_OPTIONS}
+    STORAGES["renditions"] = {"BACKEND": "core.object_storage.S3RenditionStorage", "OPTIONS": OBJECT_STORAGE_OPTIONS}
 
 # --- Wagtail --------------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Numerik'AIR"
