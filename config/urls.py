@@ -10,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from config import views
 from courses.sitemaps import MultilingualSitemap
+from learners import offline
 from learners import views as learner_views
 from learners.api import api
 
@@ -17,6 +18,8 @@ handler500 = "config.views.server_error"
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
+    path("sw.js", offline.service_worker, name="service_worker"),
+    path("offline/ping", offline.heartbeat, name="offline_heartbeat"),
     path("admin/", include(wagtailadmin_urls)),
     # Before Wagtail's own: the same URL, served with byte ranges (config/views.py, core/media.py).
     path("documents/<int:document_id>/<str:document_filename>", views.document),
@@ -34,6 +37,8 @@ urlpatterns += i18n_patterns(
     path("practice/", include("simulators.urls")),
     path("groupe/", include("classes.urls")),
     path("diagnostic/", include("diagnostic.urls")),
+    path("manifest.webmanifest", offline.manifest, name="manifest"),
+    path("offline/", offline.offline_page, name="offline_page"),
     path("verify/", learner_views.verify, name="learners_verify_form"),
     path("verify/<str:code>/", learner_views.verify, name="learners_verify"),
     path("", include(wagtail_urls)),

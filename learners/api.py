@@ -11,6 +11,7 @@ from typing import Any, Literal
 from uuid import UUID
 
 from django.conf import settings
+from django.middleware.csrf import get_token
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
@@ -21,8 +22,8 @@ from ninja.parser import Parser
 from ninja.security import APIKeyCookie
 from ninja.utils import check_csrf
 
-from learners import downloads, identity, limits, progress
-from learners.errors import BadPayload, LearnerError, NoLearner, PayloadTooLarge
+from learners import downloads, identity, limits, offline, progress
+from learners.errors import BadPayload, LearnerError, NoLearner, NotFound, PayloadTooLarge
 
 MAX_BODY_BYTES = 64 * 1024
 
@@ -335,3 +336,74 @@ def post_h5p_result(request, payload: H5PResultIn):
         lambda learner: progress.record_h5p(learner, payload.module, payload.package, payload.id, payload.statement),
     )
     return {"stored": created}
+
+
+# --- Offline mode (learners/offline.py, site/static/js/offline.js) ----------------------------------------
+
+
+class OfflineFile(Schema):
+    url: str
+    bytes: int
+    kind: str
+
+
+class PathDownload(Schema):
+    path: UUID
+    title: str
+    language: str
+    stamp: str
+    files: list[OfflineFile]
+    bytes: int
+    by_kind: dict[str, int]
+
+
+class OfflineAttemptIn(Schema):
+    attempt: UUID
+    module: UUID
+    fields: list[tuple[str, str]] = Field(max_length=500, description="The quiz form's [name, value] pairs")
+    revision: int | None = Field(None, description="The page revision the learner answered")
+    language: str = Field(max_length=8)
+
+
+class Token(Schema):
+    csrf: str
+
+
+@api.get("/offline/token", response=Token, summary="A CSRF token for the writes of offline.js", auth=None)
+def offline_token(request):
+    response_token = get_token(request)
+    return {"csrf": response_token}
+
+
+@api.get(
+    "/offline/paths/{path_key}",
+    response={200: PathDownload, **ERRORS},
+    summary="What downloading a learning path stores: its pages, pictures and audio in one language, with bytes",
+    auth=None,
+)
+def offline_path(request, path_key: UUID, language: str):
+    if language not in dict(settings.LANGUAGES):
+        raise BadPayload(_("This language is not offered."))
+    result = offline.path_download(request, path_key, language)
+    if result is None:
+        raise NotFound()
+    return result
+
+
+@api.post(
+    "/offline/attempts",
+    response={200: AttemptOut, **ERRORS},
+    summary="A quiz attempt made offline, sent when back online (idempotent per attempt id)",
+)
+def post_offline_attempt(request, payload: OfflineAttemptIn):
+    if payload.language not in dict(settings.LANGUAGES):
+        raise BadPayload(_("This language is not offered."))
+    limits.count_quiz_attempt(request, request.session.get(identity.SESSION_KEY), payload.attempt)
+    with translation.override(payload.language):
+        attempt, _created, module = identity.with_learner(
+            request,
+            lambda learner: offline.submit_offline_attempt(
+                learner, payload.module, payload.attempt, payload.fields, payload.revision, payload.language
+            ),
+        )
+        return progress.attempt_feedback(attempt, module=module)

@@ -170,8 +170,11 @@ def record_events(learner, events):
     return {"received": len(events), "stored": len(new)}
 
 
-def submit_attempt(learner, module_key, attempt_id, answers):
+def submit_attempt(learner, module_key, attempt_id, answers, quiz_as_seen=None):
     """Grade and keep one quiz attempt; the same attempt id again returns the stored attempt.
+
+    `quiz_as_seen`: the quiz (StreamValue) the learner answered, when it has changed since (an attempt made
+    offline, sent later, is graded against the version the learner saw).
 
     Returns (attempt, created, module). Raises NotFound, BadPayload (tampered answers: nothing stored) or
     NotYours.
@@ -190,7 +193,8 @@ def submit_attempt(learner, module_key, attempt_id, answers):
         try:
             french = module.french_source
             source_quiz = french.quiz if french is not None and french.pk != module.pk else None
-            result = grade(module.quiz, answers, module.pass_mark, source_quiz=source_quiz)
+            quiz = module.quiz if quiz_as_seen is None else quiz_as_seen
+            result = grade(quiz, answers, module.pass_mark, source_quiz=source_quiz)
         except QuizPayloadError as error:
             raise BadPayload(str(error)) from None
         try:

@@ -1,0 +1,363 @@
+/* Offline mode, on every page (learners/templates/learners/offline/head.html loads it):
+   - registers the service worker (/sw.js) and asks it to keep the shell of the page's language;
+   - checks the connection with a heartbeat (GET /offline/ping), not navigator.onLine, which only knows
+     whether there is a network, not whether it reaches us;
+   - a quiz submitted while offline is kept in IndexedDB (with its client attempt id, the answers and the page
+     revision the learner saw) and sent to /api/offline/attempts when back online; meanwhile the learner reads
+     « vos réponses seront corrigées quand vous serez en ligne » in their language;
+   - the step progress queued by lesson.js (localStorage) is sent too when the heartbeat comes back;
+   - « Télécharger ce parcours » on a learning path page: size first, room checked with
+     navigator.storage.estimate(), a progress bar, nothing half stored, the downloaded paths listed with a
+     remove button, and a new download when a new revision is published.
+   Plain ES5 plus promises, no build step. */
+(function () {
+  "use strict";
+  var script = document.getElementById("offline-script");
+  var strings = script ? script.dataset : {};
+  var root = document.documentElement;
+  var language = root.lang || "fr";
+  var online = true;
+
+  /* --- IndexedDB: "attempts" (quiz attempts waiting for the network) and "paths" (paths on this phone) --- */
+  var dbPromise = null;
+  function db() {
+    if (!dbPromise) {
+      dbPromise = new Promise(function (resolve, reject) {
+        if (!window.indexedDB) { reject(new Error("no IndexedDB")); return; }
+        var request = indexedDB.open("numerikair-offline", 1);
+        request.onupgradeneeded = function () {
+          request.result.createObjectStore("attempts", { keyPath: "attempt" });
+          request.result.createObjectStore("paths", { keyPath: "id" });
+        };
+        request.onsuccess = function () { resolve(request.result); };
+        request.onerror = function () { reject(request.error); };
+      });
+    }
+    return dbPromise;
+  }
+  function store(name, mode, action) {
+    return db().then(function (database) {
+      return new Promise(function (resolve, reject) {
+        var transaction = database.transaction(name, mode);
+        var result = action(transaction.objectStore(name));
+        transaction.oncomplete = function () { resolve(result && "result" in result ? result.result : undefined); };
+        transaction.onerror = function () { reject(transaction.error); };
+        transaction.onabort = function () { reject(transaction.error); };
+      });
+    });
+  }
+  function all(name) { return store(name, "readonly", function (s) { return s.getAll(); }); }
+  function put(name, value) { return store(name, "readwrite", function (s) { return s.put(value); }); }
+  function remove(name, key) { return store(name, "readwrite", function (s) { return s.delete(key); }); }
+
+  /* --- The connection -------------------------------------------------------------------------- */
+  function heartbeat() {
+    var timeout = new Promise(function (resolve) { setTimeout(function () { resolve(false); }, 5000); });
+    var ping = fetch("/offline/ping?t=" + Date.now(), { cache: "no-store", credentials: "omit" }).then(
+      function (response) { return response.status === 204; },
+      function () { return false; }
+    );
+    return Promise.race([ping, timeout]).then(function (reachable) {
+      var cameBack = reachable && !online;
+      online = reachable;
+      root.setAttribute("data-connection", reachable ? "online" : "offline");
+      if (reachable) sendWaiting(cameBack);
+      return reachable;
+    });
+  }
+
+  function token() {
+    return fetch("/api/offline/token", { credentials: "same-origin", cache: "no-store" }).then(function (response) {
+      if (!response.ok) throw new Error("no token");
+      return response.json();
+    }).then(function (data) { return data.csrf; });
+  }
+  function post(url, payload, csrf, lang) {
+    return fetch(url, {
+      method: "POST",
+      credentials: "same-origin",
+      headers: { "Content-Type": "application/json", "X-CSRFToken": csrf, "Accept-Language": lang || language },
+      body: JSON.stringify(payload)
+    });
+  }
+
+  /* --- Sending what waited -------------------------------------------------------------------------- */
+  var sending = false;
+  function sendWaiting() {
+    if (sending) return;
+    sending = true;
+    var progressQueue = [];
+    try { progressQueue = JSON.parse(localStorage.getItem("numerikair-progress") || "[]"); } catch (e) { /* none */ }
+    all("attempts").catch(function () { return []; }).then(function (attempts) {
+      if (!attempts.length && !progressQueue.length) return null;
+      return token().then(function (csrf) {
+        var chain = Promise.resolve();
+        if (progressQueue.length) {
+          var batch = progressQueue.slice(0, 50);
+          var ids = batch.map(function (event) { return event.id; });
+          chain = post("/api/progress", { events: batch }, csrf).then(function (response) {
+            if (response.ok || response.status === 400 || response.status === 404 || response.status === 409) {
+              var left = JSON.parse(localStorage.getItem("numerikair-progress") || "[]").filter(function (event) {
+                return ids.indexOf(event.id) < 0;
+              });
+              localStorage.setItem("numerikair-progress", JSON.stringify(left));
+              var lesson = document.querySelector("[data-lesson]");
+              if (lesson) lesson.setAttribute("data-progress-pending", String(left.length));
+            }
+          }).catch(function () { /* still offline: kept */ });
+        }
+        attempts.forEach(function (item) {
+          chain = chain.then(function () { return sendAttempt(item, csrf); });
+        });
+        return chain;
+      });
+    }).catch(function () { /* offline again: the next heartbeat tries again */ }).then(function () {
+      sending = false;
+    });
+  }
+
+  function sendAttempt(item, csrf) {
+    var payload = { attempt: item.attempt, module: item.module, fields: item.fields, revision: item.revision,
+                    language: item.language };
+    return post("/api/offline/attempts", payload, csrf, item.language).then(function (response) {
+      if (response.status === 429 || response.status >= 500) return null;  // later
+      return response.json().then(function (data) {
+        return remove("attempts", item.attempt).then(function () {
+          document.querySelectorAll("[data-offline-queued='" + item.attempt + "']").forEach(function (node) {
+            node.parentNode.removeChild(node);
+          });
+          if (item.url !== location.pathname) return;
+          var notice = document.createElement("div");
+          notice.setAttribute("role", "status");
+          notice.setAttribute("data-offline-graded", item.attempt);
+          if (response.ok) {
+            notice.className = "notice " + (data.passed ? "success" : "error");
+            var text = document.createElement("p");
+            text.textContent = strings.msgGraded + " " + data.score + " %";
+            var link = document.createElement("a");
+            link.className = "button";
+            link.href = item.url + "?attempt=" + item.attempt + "#quiz-result";
+            link.textContent = strings.msgSee;
+            notice.appendChild(text);
+            notice.appendChild(link);
+          } else {
+            notice.className = "notice error";
+            notice.textContent = data.detail || "";
+          }
+          var quiz = document.getElementById("quiz");
+          if (quiz) quiz.insertBefore(notice, quiz.firstChild.nextSibling);
+        });
+      });
+    }).catch(function () { /* the connection dropped: kept */ });
+  }
+
+  /* --- A quiz submitted offline ------------------------------------------------------------------ */
+  function moduleOf(form) {
+    var match = /\/quiz\/([0-9a-f-]{36})\/?$/.exec(form.getAttribute("action") || "");
+    return match ? match[1] : null;
+  }
+  function keepAttempt(form) {
+    var data = new FormData(form);
+    var fields = [];
+    data.forEach(function (value, name) {
+      if (name !== "csrfmiddlewaretoken" && name !== "attempt" && typeof value === "string") fields.push([name, value]);
+    });
+    var attemptInput = form.querySelector("input[name=attempt]");
+    var item = {
+      attempt: attemptInput.value,
+      module: moduleOf(form),
+      fields: fields,
+      revision: strings.revision ? parseInt(strings.revision, 10) : null,
+      language: language,
+      url: location.pathname,
+      at: new Date().toISOString()
+    };
+    return put("attempts", item).then(function () {
+      var notice = document.createElement("p");
+      notice.className = "notice";
+      notice.setAttribute("role", "status");
+      notice.setAttribute("data-offline-queued", item.attempt);
+      notice.textContent = strings.msgQueued;
+      form.parentNode.insertBefore(notice, form);
+      notice.scrollIntoView({ block: "center" });
+      // Answering again is another attempt.
+      if (window.Numerikair && Numerikair.newId) attemptInput.value = Numerikair.newId();
+    });
+  }
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    if (!form.matches || !form.matches(".quiz-form") || form.hasAttribute("data-offline-pass")) {
+      if (form.removeAttribute) form.removeAttribute("data-offline-pass");
+      return;
+    }
+    if (!moduleOf(form) || !form.querySelector("input[name=attempt]")) return;
+    // Ask the network first: a form posted without it would end on the browser's error page.
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    heartbeat().then(function (reachable) {
+      if (reachable) {
+        form.setAttribute("data-offline-pass", "");
+        if (form.requestSubmit) form.requestSubmit(); else form.submit();
+      } else {
+        keepAttempt(form).catch(function () {
+          form.setAttribute("data-offline-pass", "");
+          form.submit();
+        });
+      }
+    });
+  }, true);
+
+  /* --- The service worker ------------------------------------------------------------------------ */
+  if ("serviceWorker" in navigator) {
+    navigator.serviceWorker.addEventListener("message", function (event) {
+      if (event.data && event.data.type === "shell-ready") root.setAttribute("data-offline-ready", event.data.version);
+    });
+    navigator.serviceWorker.register("/sw.js", { scope: "/" }).then(function () {
+      return navigator.serviceWorker.ready;
+    }).then(function (registration) {
+      if (registration.active) registration.active.postMessage({ type: "shell", language: language });
+    }).catch(function () { /* no worker (private mode, old browser): the site works online */ });
+  }
+
+  /* --- « Télécharger ce parcours » ---------------------------------------------------------------- */
+  function megabytes(bytes) {
+    var value = bytes / 1000000;
+    try {
+      return new Intl.NumberFormat(language, { style: "unit", unit: "megabyte", maximumFractionDigits: 1 }).format(value);
+    } catch (e) {
+      return value.toFixed(1) + " MB";
+    }
+  }
+  function cacheName(listing) { return "numerikair-path-" + listing.path + "-" + listing.language + "-" + listing.stamp; }
+
+  /* Every file into a new cache; on any failure (network, full disk) that cache is deleted whole. */
+  function download(listing, onProgress) {
+    var name = cacheName(listing);
+    var done = 0;
+    return caches.open(name).then(function (cache) {
+      var chain = Promise.resolve();
+      listing.files.forEach(function (file) {
+        chain = chain.then(function () {
+          // Without cookies: what is kept is the page every visitor gets, never a personal one.
+          return fetch(file.url, { credentials: file.kind === "page" ? "omit" : "same-origin" }).then(function (response) {
+            if (!response.ok) throw new Error("HTTP " + response.status);
+            return cache.put(file.url, response);
+          }).then(function () {
+            done += file.bytes;
+            onProgress(listing.bytes ? done / listing.bytes : 1);
+          });
+        });
+      });
+      return chain;
+    }).then(function () {
+      return all("paths").catch(function () { return []; }).then(function (paths) {
+        var id = listing.path + ":" + listing.language;
+        var old = paths.filter(function (item) { return item.id === id && item.cache !== name; });
+        return put("paths", { id: id, path: listing.path, language: listing.language, title: listing.title,
+                              stamp: listing.stamp, cache: name, bytes: listing.bytes, url: location.pathname })
+          .then(function () {
+            return Promise.all(old.map(function (item) { return caches.delete(item.cache); }));
+          });
+      });
+    }, function (error) {
+      return caches.delete(name).then(function () { throw error; });
+    });
+  }
+
+  function removePath(item) {
+    return caches.delete(item.cache).then(function () { return remove("paths", item.id); });
+  }
+
+  var block = document.querySelector("[data-offline-download]");
+  if (block && window.caches && window.indexedDB && window.fetch) {
+    var sizeLine = block.querySelector("[data-offline-size]");
+    var startButton = block.querySelector("[data-offline-start]");
+    var bar = block.querySelector("[data-offline-progress]");
+    var status = block.querySelector("[data-offline-status]");
+    var listBox = block.querySelector("[data-offline-list]");
+    var list = listBox.querySelector("ul");
+    var id = block.getAttribute("data-path") + ":" + block.getAttribute("data-language");
+    var listing = null;
+    var busy = false;
+    block.hidden = false;
+
+    var showList = function () {
+      return all("paths").catch(function () { return []; }).then(function (paths) {
+        list.textContent = "";
+        listBox.hidden = !paths.length;
+        paths.forEach(function (item) {
+          var li = document.createElement("li");
+          var title = document.createElement("a");
+          title.href = item.url;
+          title.textContent = item.title + " · " + megabytes(item.bytes);
+          var button = document.createElement("button");
+          button.type = "button";
+          button.className = "button secondary";
+          button.textContent = list.getAttribute("data-remove-label");
+          button.setAttribute("data-offline-remove", item.id);
+          button.addEventListener("click", function () {
+            removePath(item).then(showList);
+          });
+          li.appendChild(title);
+          li.appendChild(document.createTextNode(" "));
+          li.appendChild(button);
+          list.appendChild(li);
+        });
+        return paths;
+      });
+    };
+
+    var start = function (message) {
+      if (busy || !listing) return;
+      busy = true;
+      status.textContent = message || "";
+      var estimate = navigator.storage && navigator.storage.estimate ? navigator.storage.estimate() : Promise.resolve(null);
+      estimate.then(function (room) {
+        if (room && typeof room.quota === "number" && room.quota - (room.usage || 0) < listing.bytes * 1.1) {
+          status.textContent = strings.msgRoom;
+          block.setAttribute("data-offline-state", "no-room");
+          return null;
+        }
+        bar.hidden = false;
+        bar.value = 0;
+        block.setAttribute("data-offline-state", "downloading");
+        return download(listing, function (share) { bar.value = Math.round(share * 100); }).then(function () {
+          status.textContent = strings.msgDone;
+          block.setAttribute("data-offline-state", "done");
+        }, function () {
+          status.textContent = strings.msgFailed;
+          block.setAttribute("data-offline-state", "failed");
+        });
+      }).then(function () {
+        busy = false;
+        bar.hidden = true;
+        return showList();
+      });
+    };
+    startButton.addEventListener("click", function () { start(""); });
+
+    showList().then(function (paths) {
+      var mine = paths.filter(function (item) { return item.id === id; })[0];
+      return fetch(block.getAttribute("data-url"), { credentials: "same-origin" }).then(function (response) {
+        if (!response.ok) throw new Error("HTTP " + response.status);
+        return response.json();
+      }).then(function (data) {
+        listing = data;
+        sizeLine.textContent = strings.msgSize + " " + megabytes(data.bytes);
+        block.setAttribute("data-offline-bytes", String(data.bytes));
+        if (mine && mine.stamp !== data.stamp) start(strings.msgUpdating);
+        else if (mine) { status.textContent = strings.msgDone; block.setAttribute("data-offline-state", "done"); }
+      }, function () {
+        sizeLine.textContent = strings.msgOffline;
+        startButton.disabled = true;
+        if (mine) { status.textContent = strings.msgDone; block.setAttribute("data-offline-state", "done"); }
+      });
+    });
+  }
+
+  heartbeat();
+  setInterval(heartbeat, 20000);
+  window.addEventListener("online", heartbeat);
+  window.addEventListener("offline", heartbeat);
+  document.addEventListener("visibilitychange", function () { if (!document.hidden) heartbeat(); });
+})();
