@@ -14,7 +14,7 @@ from wagtail.log_actions import log
 
 from classes.models import Membership
 from learners import identity, pictures
-from learners.models import Attestation, H5PResult, Learner, ModuleProgress, ProgressEvent, QuizAttempt
+from learners.models import Learner
 
 PIN_DIGITS = "23456789"
 PIN_LENGTH = 4
@@ -104,27 +104,10 @@ def merge(user, group, kept, other):
     kept = Learner.objects.select_for_update().get(pk=kept.pk)
     other = Learner.objects.select_for_update().get(pk=other.pk)
     old_card = other.active_card
-    ProgressEvent.objects.filter(learner=other).update(learner=kept)
-    QuizAttempt.objects.filter(learner=other).update(learner=kept)
-    H5PResult.objects.filter(learner=other).update(learner=kept)
-    Attestation.objects.filter(learner=other).exclude(
-        path_key__in=Attestation.objects.filter(learner=kept).values("path_key")
-    ).update(learner=kept)
     Membership.objects.filter(learner=other).exclude(
         group__in=Membership.objects.filter(learner=kept).values("group")
     ).update(learner=kept)
-    mine = {row.module_key: row for row in ModuleProgress.objects.select_for_update().filter(learner=kept)}
-    for row in ModuleProgress.objects.filter(learner=other):
-        target = mine.get(row.module_key)
-        if target is None:
-            row.learner = kept
-            row.save(update_fields=["learner"])
-            continue
-        _merge_progress(target, row)
-    if not kept.display_name and other.display_name:
-        kept.display_name = other.display_name
-        kept.save(update_fields=["display_name"])
-    other.delete()
+    identity.merge_learners(kept, other)
     card = kept.active_card
     _log(
         user,
@@ -134,19 +117,3 @@ def merge(user, group, kept, other):
         old=old_card.code if old_card else str(other),
     )
     return kept
-
-
-def _merge_progress(target, row):
-    """One module done on two cards: the union of the steps seen, the best score, the earliest dates."""
-    target.steps_seen = sorted(set(target.steps_seen) | set(row.steps_seen))
-    target.steps_total = max(target.steps_total, row.steps_total)
-    target.attempts += row.attempts
-    target.best_score = max((s for s in (target.best_score, row.best_score) if s is not None), default=None)
-    for field in ("finished_at", "passed_at", "completed_at"):
-        dates = [date for date in (getattr(target, field), getattr(row, field)) if date]
-        setattr(target, field, min(dates) if dates else None)
-    target.activities = {**row.activities, **target.activities}
-    if row.updated_at >= target.updated_at:
-        target.last_step = row.last_step
-    target.updated_at = max(target.updated_at, row.updated_at)
-    target.save()

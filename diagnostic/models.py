@@ -9,12 +9,14 @@ once.
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.dispatch import receiver
 from django.utils import timezone
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
+from learners.identity import learner_merging
 from quiz.blocks import QuizStreamBlock
 
 MAX_LEVEL = 9
@@ -121,3 +123,9 @@ class DiagnosticResult(models.Model):
 
     def __str__(self):
         return f"{self.learner} – palier {self.level} ({self.finished_at:%d/%m/%Y})"
+
+
+@receiver(learner_merging)
+def _move_diagnostics(sender, kept, other, **kwargs):
+    """Diagnostics of a merged card stay with the person, for the trainer's pre/post comparison."""
+    DiagnosticResult.objects.filter(learner=other).update(learner=kept)

@@ -13,6 +13,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.contrib.auth.hashers import check_password, make_password
 from django.db import IntegrityError, transaction
+from django.dispatch import Signal
 from django.utils import timezone
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
@@ -22,6 +23,7 @@ from learners import limits
 from learners.errors import CardLocked, CardUnusable, WrongCredentials
 from learners.models import (
     Attestation,
+    H5PResult,
     Learner,
     LearnerCard,
     LearnerSession,
@@ -140,6 +142,9 @@ WORDS = [
     "ZEBRE",
 ]
 DIGITS = "23456789"
+
+# Sent by merge_learners(kept, other) before `other` is deleted, for apps above learners to move their rows.
+learner_merging = Signal()
 
 
 # --- The learner of this session -------------------------------------------------------------------
@@ -340,29 +345,47 @@ def _adopt_session_progress(request, learner):
     anonymous = current_learner(request)
     if anonymous is None or anonymous.pk == learner.pk or anonymous.cards.exists():
         return
-    ProgressEvent.objects.filter(learner=anonymous).update(learner=learner)
-    QuizAttempt.objects.filter(learner=anonymous).update(learner=learner)
-    Attestation.objects.filter(learner=anonymous).exclude(
-        path_key__in=Attestation.objects.filter(learner=learner).values("path_key")
-    ).update(learner=learner)
-    mine = {row.module_key: row for row in ModuleProgress.objects.select_for_update().filter(learner=learner)}
-    for row in ModuleProgress.objects.filter(learner=anonymous):
+    merge_learners(learner, anonymous)
+
+
+@transaction.atomic
+def merge_learners(kept, other):
+    """Everything `other` did moves to `kept`, then `other` is deleted: signing in after working anonymously,
+    or a trainer merging two cards of one person. Steps seen are united, the best score and the earliest
+    dates kept; an attestation for a path `kept` already holds is dropped. Other apps move their own rows
+    (class memberships, practice results) on the `learner_merging` signal. All or nothing."""
+    ProgressEvent.objects.filter(learner=other).update(learner=kept)
+    QuizAttempt.objects.filter(learner=other).update(learner=kept)
+    H5PResult.objects.filter(learner=other).update(learner=kept)
+    Attestation.objects.filter(learner=other).exclude(
+        path_key__in=Attestation.objects.filter(learner=kept).values("path_key")
+    ).update(learner=kept)
+    mine = {row.module_key: row for row in ModuleProgress.objects.select_for_update().filter(learner=kept)}
+    for row in ModuleProgress.objects.filter(learner=other):
         target = mine.get(row.module_key)
         if target is None:
-            row.learner = learner
+            row.learner = kept
             row.save(update_fields=["learner"])
             continue
-        target.steps_seen = sorted(set(target.steps_seen) | set(row.steps_seen))
-        target.steps_total = max(target.steps_total, row.steps_total)
-        target.attempts += row.attempts
-        target.best_score = max(
-            filter(lambda score: score is not None, [target.best_score, row.best_score]), default=None
-        )
-        for field in ("finished_at", "passed_at", "completed_at"):
-            dates = [date for date in (getattr(target, field), getattr(row, field)) if date]
-            setattr(target, field, min(dates) if dates else None)
-        target.updated_at = max(target.updated_at, row.updated_at)
-        if row.updated_at >= target.updated_at:
-            target.last_step = row.last_step
-        target.save()
-    anonymous.delete()
+        _merge_progress(target, row)
+    if not kept.display_name and other.display_name:
+        kept.display_name = other.display_name
+        kept.save(update_fields=["display_name"])
+    learner_merging.send(sender=Learner, kept=kept, other=other)
+    other.delete()
+
+
+def _merge_progress(target, row):
+    """One module done by both: the union of the steps seen, the best score, the earliest dates."""
+    target.steps_seen = sorted(set(target.steps_seen) | set(row.steps_seen))
+    target.steps_total = max(target.steps_total, row.steps_total)
+    target.attempts += row.attempts
+    target.best_score = max((s for s in (target.best_score, row.best_score) if s is not None), default=None)
+    for field in ("finished_at", "passed_at", "completed_at"):
+        dates = [date for date in (getattr(target, field), getattr(row, field)) if date]
+        setattr(target, field, min(dates) if dates else None)
+    target.activities = {**row.activities, **target.activities}
+    if row.updated_at >= target.updated_at:
+        target.last_step = row.last_step
+    target.updated_at = max(target.updated_at, row.updated_at)
+    target.save()

@@ -6,6 +6,7 @@ language), a trainer by its name ("mouse", "keyboard").
 """
 
 from django.db import IntegrityError, models, transaction
+from django.dispatch import receiver
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -15,7 +16,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.translation import french_version
-from learners.identity import with_learner
+from learners.identity import learner_merging, with_learner
 from simulators.blocks import SimulationStreamBlock
 from simulators.simulation import build_steps, step_number
 
@@ -67,6 +68,13 @@ class PracticeResult(models.Model):
             row.updated_at = now
             row.save(update_fields=["succeeded", "mistakes", "updated_at"])
         return row
+
+
+@receiver(learner_merging)
+def _move_practice_results(sender, kept, other, **kwargs):
+    """Practice done before signing in (or on a merged card) joins `kept`: a success is never lost."""
+    for row in PracticeResult.objects.filter(learner=other):
+        PracticeResult.record(kept, row.exercise, row.step, succeeded=row.succeeded, mistakes=row.mistakes)
 
 
 class SimulationPage(Page):

@@ -12,6 +12,7 @@ from django.utils import timezone
 from classes.models import ClassLogEntry, Membership
 from learners.identity import SESSION_KEY, issue_card
 from learners.models import Attestation, Learner, LearnerCard, ModuleProgress, QuizAttempt
+from simulators.models import PracticeResult
 from tests.classes.conftest import learner_in
 from tests.factories import LearnerGroupFactory
 
@@ -107,6 +108,8 @@ def test_merging_two_cards_moves_progress_attempts_and_attestations_to_the_kept_
     )
     other_group = LearnerGroupFactory(name="Samedi", created_by=trainer_client.user)
     Membership.objects.create(group=other_group, learner=other)
+    PracticeResult.record(other, "mouse", "1", succeeded=True, mistakes=2)
+    PracticeResult.record(kept, "mouse", "1", succeeded=False, mistakes=5)
     other_code = other.active_card.code
 
     response = act(trainer_client, group, kept, "merge", other_code=other_code.lower())
@@ -123,6 +126,8 @@ def test_merging_two_cards_moves_progress_attempts_and_attestations_to_the_kept_
         "Samedi",
     }
     assert not LearnerCard.objects.filter(code=other_code).exists()
+    practice = PracticeResult.objects.get(learner=kept)
+    assert practice.succeeded and practice.mistakes == 2
 
 
 def test_merging_with_a_card_outside_the_class_changes_nothing(trainer_client, group):

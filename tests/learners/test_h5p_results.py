@@ -116,3 +116,27 @@ def test_a_lesson_with_an_activity_weighs_about_the_same_until_the_learner_taps_
     without = PlainClient().get(plain.url).content
     assert b"h5p-standalone" not in with_activity and b"/h5p/files/" not in with_activity
     assert len(with_activity) - len(without) < 1200  # the card, its button and one small script tag
+
+
+def test_h5p_results_made_before_signing_in_join_the_card_instead_of_being_deleted(activity):
+    from learners.identity import issue_card
+    from learners.models import Learner
+
+    module, package = activity
+    card = issue_card(Learner.objects.create(display_name="Amina"), "482193")
+    client = Client(enforce_csrf_checks=True)
+    token = csrf(client)
+    assert send(client, token, module, package.pk).json() == {"stored": True}
+    client.get("/en/learner/signin/")
+    response = client.post(
+        "/en/learner/signin/",
+        {"code": card.code, "pin": "482193", "csrfmiddlewaretoken": client.cookies["csrftoken"].value},
+    )
+    assert response.status_code == 302
+    assert Learner.objects.count() == 1
+    assert H5PResult.objects.get().learner_id == card.learner_id
+    progress = ModuleProgress.objects.get()
+    assert progress.learner_id == card.learner_id
+    assert progress.activities == {str(package.pk): {"best": 75, "completed": True}}
+    page = client.get("/en/learner/").content.decode()
+    assert "75 %" in page and "reported by the activity" in page
