@@ -178,7 +178,6 @@ def build(group, names=False, cards=False, now=None):
                     "score": row.best_score if row else None,
                     "attempts": len(tries),
                     "help": reason,
-                    "help_text": REASONS.get(reason, ""),
                 }
             )
         entry = {"rank": rank, "label": f"n° {rank}", "help": help_count, "cells": cells}
@@ -191,6 +190,7 @@ def build(group, names=False, cards=False, now=None):
         "group": group.name,
         "at": now.isoformat(),
         "poll": POLL_SECONDS,
+        "reasons": REASONS,
         "names": names,
         "modules": modules,
         "learners": learners,

@@ -26,7 +26,6 @@ def board_view(request, pk):
         "header_icon": "table",
         "group": group,
         "board": data,
-        "reasons": board.REASONS,
         "stuck_minutes": int(board.STUCK_AFTER.total_seconds() // 60),
         "data_url": reverse("groupes:board_data", args=[group.pk]),
         "here": reverse("groupes:board", args=[group.pk]),

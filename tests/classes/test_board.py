@@ -160,8 +160,8 @@ def test_the_json_lists_assigned_modules_first_then_touched_ones_with_step_score
         "score": 0,
         "attempts": 2,
         "help": "quiz",
-        "help_text": "a raté deux fois la même question",
     }
+    assert data["reasons"]["quiz"] == "a raté deux fois la même question"
     assert first["cells"][1] == {"state": "none"}
     assert second["cells"][1]["help"] == "stuck" and second["cells"][1]["step"] == 1
     assert second["cells"][3]["state"] == "done" and second["cells"][3]["help"] == ""

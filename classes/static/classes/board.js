@@ -15,7 +15,7 @@
     return count + " " + word + (count > 1 ? "s" : "");
   }
 
-  function cell(data) {
+  function cell(data, reasons) {
     var td = el("td", "board-cell board-" + data.state + (data.help ? " board-help" : ""));
     if (data.state === "none") {
       var dash = el("span", null, "—");
@@ -30,9 +30,9 @@
     }
     if (data.help) {
       td.appendChild(document.createTextNode(" "));
-      var flag = el("strong", "board-flag", "Besoin d'aide");
-      flag.title = data.help_text;
-      td.appendChild(flag);
+      td.appendChild(el("strong", "board-flag", "Besoin d'aide"));
+      td.appendChild(document.createTextNode(" "));
+      td.appendChild(el("span", "board-why", reasons[data.help] || ""));
     }
     return td;
   }
@@ -80,7 +80,7 @@
           th.appendChild(el("span", "board-card", learner.card));
         }
         row.appendChild(th);
-        learner.cells.forEach(function (data) { row.appendChild(cell(data)); });
+        learner.cells.forEach(function (item) { row.appendChild(cell(item, data.reasons || {})); });
         body.appendChild(row);
       });
       table.appendChild(body);
