@@ -34,6 +34,7 @@ def class_buttons(group):
         ("Apprenants", reverse("groupes:learners", args=[group.pk]), "group"),
         ("Projeter le code", reverse("groupes:project", args=[group.pk]), "view"),
         ("Imprimer les cartes", reverse("groupes:print_cards", args=[group.pk]), "doc-full"),
+        ("Rapport du groupe", reverse("reports_class", args=[group.pk]), "doc-full-inverse"),
     ]
 
 

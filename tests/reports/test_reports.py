@@ -209,3 +209,11 @@ def test_difficult_questions_give_the_share_of_right_answers_and_the_wrong_answe
 def test_a_bad_module_filter_shows_every_module_without_error(trainer_client, group, module):
     answer(learner_in(group), module, 1)
     assert trainer_client.get(f"{BASE}questions/?module=pas-un-uuid").status_code == 200
+
+
+def test_the_class_screens_link_to_the_class_report(trainer_client, group):
+    assert (
+        f"/admin/rapports/groupes/{group.pk}/"
+        in trainer_client.get(f"/admin/groupes/edit/{group.pk}/").content.decode()
+    )
+    assert f"/admin/rapports/groupes/{group.pk}/" in trainer_client.get("/admin/groupes/").content.decode()
