@@ -38,6 +38,7 @@ def class_buttons(group):
         ("Imprimer les cartes", reverse("groupes:print_cards", args=[group.pk]), "doc-full"),
         ("Imprimer un support", reverse("groupes:handouts", args=[group.pk]), "doc-full"),
         ("Imprimer les attestations", reverse("groupes:print_attestations", args=[group.pk]), "doc-full"),
+        ("Rapport du groupe", reverse("reports_class", args=[group.pk]), "doc-full-inverse"),
     ]
 
 

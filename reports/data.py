@@ -66,7 +66,11 @@ def competences_named(codes):
 def learner_rows(learners):
     """One row per learner of the queryset `learners`: modules, time spent, scores, attempts, attestations and
     the diagnostic (first → latest level, overall and per competence). Six queries."""
-    learners = list(with_card_codes(learners))
+    return rows_of(list(with_card_codes(learners)))
+
+
+def rows_of(learners):
+    """learner_rows for a list of learners annotated by with_card_codes (a report's page): five queries."""
     ids = [learner.pk for learner in learners]
     progress = defaultdict(list)
     for row in ModuleProgress.objects.filter(learner__in=ids).values(

@@ -26,9 +26,10 @@ from reports.data import (
     competences_named,
     diagnostics_of,
     french_modules,
-    learner_rows,
     module_rows,
     question_rows,
+    rows_of,
+    with_card_codes,
 )
 from reports.metrics import minutes, time_by_key
 
@@ -122,8 +123,18 @@ class LearnerColumnsMixin:
     """Columns and export fields of a list of learners (reports.data.learner_rows)."""
 
     def get_queryset(self):
-        rows, self.competences = learner_rows(self.learners)
-        return rows
+        """The learners with their card's code: the page's rows are computed for the page only (rows_of), the
+        export's for all of them."""
+        return list(with_card_codes(self.learners))
+
+    def paginate_queryset(self, queryset, page_size):
+        paginator, page, object_list, is_paginated = super().paginate_queryset(queryset, page_size)
+        page.object_list, _competences = rows_of(list(object_list))
+        return paginator, page, page.object_list, is_paginated
+
+    def as_spreadsheet(self, queryset, spreadsheet_format):
+        rows, self.competences = rows_of(list(queryset))
+        return super().as_spreadsheet(rows, spreadsheet_format)
 
     @property
     def list_export(self):

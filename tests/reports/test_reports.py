@@ -12,6 +12,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from classes import support
+from tests.classes.conftest import add_learners
 from tests.factories import LearnerGroupFactory
 from tests.reports.conftest import answer, attest, diagnose, follow, learner_in
 
@@ -209,3 +210,20 @@ def test_difficult_questions_give_the_share_of_right_answers_and_the_wrong_answe
 def test_a_bad_module_filter_shows_every_module_without_error(trainer_client, group, module):
     answer(learner_in(group), module, 1)
     assert trainer_client.get(f"{BASE}questions/?module=pas-un-uuid").status_code == 200
+
+
+def test_the_class_screens_link_to_the_class_report(trainer_client, group):
+    assert (
+        f"/admin/rapports/groupes/{group.pk}/"
+        in trainer_client.get(f"/admin/groupes/edit/{group.pk}/").content.decode()
+    )
+    assert f"/admin/rapports/groupes/{group.pk}/" in trainer_client.get("/admin/groupes/").content.decode()
+
+
+def test_a_class_of_1000_learners_shows_50_a_page_and_exports_all_of_them(trainer_client, group):
+    add_learners(group, 1000)
+    page = trainer_client.get(f"{BASE}groupes/{group.pk}/").content.decode()
+    assert [f"CODE-{index:04d}" in page for index in range(60)] == [True] * 50 + [False] * 10
+    assert "CODE-0999" in trainer_client.get(f"{BASE}groupes/{group.pk}/?p=20").content.decode()
+    rows = csv_rows(trainer_client.get(f"{BASE}groupes/{group.pk}/?export=csv"))
+    assert len(rows) == 1001 and len({row[0] for row in rows[1:]}) == 1000
