@@ -92,7 +92,9 @@ def stored_file(storage, name):
     describe = getattr(storage, "describe", None)
     if describe is not None:  # object storage: one HEAD request gives all of it
         size, modified, etag, stored_type = describe(name)
-        return StoredFile(storage, name, size, modified, etag, stored_type or content_type(name))
+        if stored_type in (None, "", "binary/octet-stream", "application/octet-stream"):
+            stored_type = content_type(name)  # written without a type (by another tool): guessed from the name
+        return StoredFile(storage, name, size, modified, etag, stored_type)
     path = storage.path(name)
     stat = os.stat(path)
     if not os.path.isfile(path):

@@ -294,6 +294,7 @@ if AWS_STORAGE_BUCKET_NAME:
         "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
         "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
         "location": os.environ.get("AWS_LOCATION", ""),
+        "addressing_style": os.environ.get("AWS_S3_ADDRESSING_STYLE") or None,  # "path" for most local servers
         "file_overwrite": False,  # two uploads of one name never replace each other
         "default_acl": None,  # private bucket: files reach learners through /media/
     }
