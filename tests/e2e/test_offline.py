@@ -88,6 +88,11 @@ def test_a_downloaded_path_works_offline_and_the_quiz_is_graded_back_online(brow
         assert QuizAttempt.objects.count() == 0
         if SHOTS:
             page.screenshot(path=f"{SHOTS}/offline-queued-fr.png", full_page=True)
+        # A page neither visited nor downloaded: the offline page, in the learner's language.
+        other = page.context.new_page()
+        other.goto(f"{server.url}/fr/ordinateur/")
+        expect(other.locator("h1")).to_have_text("Vous êtes hors ligne")
+        other.close()
 
         # 3. Back online: graded on the server, shown to the learner; the steps seen are on the server too.
         context.set_offline(False)
