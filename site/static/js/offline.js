@@ -221,12 +221,14 @@
 
   /* --- « Télécharger ce parcours » ---------------------------------------------------------------- */
   function megabytes(bytes) {
-    var value = bytes / 1000000;
+    var value = Math.max(bytes / 1000000, 0.1);
+    var number;
     try {
-      return new Intl.NumberFormat(language, { style: "unit", unit: "megabyte", maximumFractionDigits: 1 }).format(value);
+      number = new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(value);
     } catch (e) {
-      return value.toFixed(1) + " MB";
+      number = value.toFixed(1);
     }
+    return number + "\u00a0" + (strings.msgMb || "MB");
   }
   function cacheName(listing) { return "numerikair-path-" + listing.path + "-" + listing.language + "-" + listing.stamp; }
 
