@@ -50,6 +50,10 @@ class LessonStep:
     text_html: str = ""  # the text with its glossary words marked
     french: FrenchStep | None = None  # set on translated pages
     untranslated: bool = False  # the translation still holds French text (see still_french)
+    # Which parts of an untranslated step are still the French (marked lang="fr"; the rest is the page's language).
+    title_french: bool = False
+    callout_french: bool = False
+    alt_french: bool = False
 
     @property
     def first(self):
@@ -63,6 +67,20 @@ def paragraphs(html):
     """The paragraphs (and list items, headings) of a rich text: what wagtail-localize translates one by one."""
     found = [match.group(2).strip() for match in BLOCK.finditer(html or "")]
     return found or [(html or "").strip()]
+
+
+def mark_french_paragraphs(html, french):
+    """`html` with lang="fr" dir="ltr" on each paragraph (list item, heading) that is still the French of `french`,
+    so that a screen reader and the fonts read those in French and the translated ones in the page's language."""
+    french_paragraphs = {paragraph for paragraph in paragraphs(french.text.source) if paragraph}
+
+    def label(match):
+        if match.group(2).strip() not in french_paragraphs:
+            return match.group(0)
+        opening = match.group(0)[: match.group(0).index(">")]
+        return f'{opening} lang="fr" dir="ltr">{match.group(0)[len(opening) + 1 :]}'
+
+    return BLOCK.sub(label, html or "")
 
 
 def still_french(title, text_html, callout, french):
@@ -140,10 +158,16 @@ def build_steps(page, french_page, glossary=None):
                 simulation=value.get("simulation"),
                 french=french,
                 untranslated=untranslated,
+                title_french=untranslated and value["title"] == french.title,
+                callout_french=untranslated
+                and bool(value["callout"]["text"])
+                and value["callout"]["text"] == french.callout,
+                alt_french=untranslated and value["illustration"]["alt"] == french.alt,
             )
         )
         current = steps[-1]
-        current.text_html = mark(expand_db_html(value["text"].source), glossary, f"g{number}", french_side=untranslated)
+        source = mark_french_paragraphs(value["text"].source, french) if untranslated else value["text"].source
+        current.text_html = mark(expand_db_html(source), glossary, f"g{number}", french_side=untranslated)
         if french is not None and not untranslated:
             french.text_html = mark(expand_db_html(french.text.source), glossary, f"g{number}fr", french_side=True)
     # One query for the renditions of every image of the module.

@@ -21,8 +21,10 @@ from core.blocks import AudioChooserBlock
 from core.text import fold
 
 DEFAULT_PASS_MARK = 70
-TAP_GRID = 10  # the screenshot is cut into 10 × 10 cells that can be tapped without JavaScript
-TAP_TOLERANCE = 100 / TAP_GRID / 2  # percent: a tapped cell counts when it touches the target
+# The screenshot is cut into cells that can be tapped without JavaScript: 5 columns, so that on a 320 px
+# phone (where the quiz shows the picture 232 px wide) a cell is at least 44 px wide, and as many rows as
+# keep each cell at least as tall as it is wide (see tap_grid). A tap counts when its cell touches the target.
+TAP_GRID = 5
 MAX_TEXT_ANSWER = 200
 
 
@@ -334,6 +336,15 @@ class OrderQuestionBlock(QuestionBlock, FeedbackMixin):
         label = "Remettre dans l'ordre"
 
 
+def tap_grid(image):
+    """(columns, rows) of the cells over a screenshot: TAP_GRID columns, and rows no shorter than a column is
+    wide, so each cell is at least 44 × 44 px wherever the picture is at least 220 px wide."""
+    width, height = (getattr(image, "width", 0) or 0), (getattr(image, "height", 0) or 0)
+    if not width or not height:
+        return TAP_GRID, TAP_GRID * 2 // 3
+    return TAP_GRID, max(1, min(3 * TAP_GRID, TAP_GRID * height // width))
+
+
 class TapQuestionBlock(QuestionBlock, FeedbackMixin):
     """Tap the right place on a screenshot. The target is a rectangle in percent of the image."""
 
@@ -368,10 +379,12 @@ class TapQuestionBlock(QuestionBlock, FeedbackMixin):
                 "width": value["target_width"],
                 "height": value["target_height"],
             }
+        columns, rows = tap_grid(value.get("image"))
+        question["grid"] = {"columns": columns, "rows": rows}
         question["cells"] = [
             {"value": f"{column}-{row}", "column": column, "row": row}
-            for row in range(TAP_GRID)
-            for column in range(TAP_GRID)
+            for row in range(rows)
+            for column in range(columns)
         ]
         return question
 
@@ -384,9 +397,12 @@ class TapQuestionBlock(QuestionBlock, FeedbackMixin):
         ):
             raise QuizPayloadError(_("A tap must be a point with x and y between 0 and 100."))
         x, y = float(answer["x"]), float(answer["y"])
+        columns, rows = tap_grid(value.get("image"))
+        # Half a cell either side: the tap of a finger (or the cell chosen without script) touches the target.
+        across, down = 50 / columns, 50 / rows
         inside = (
-            value["target_x"] - TAP_TOLERANCE <= x <= value["target_x"] + value["target_width"] + TAP_TOLERANCE
-            and value["target_y"] - TAP_TOLERANCE <= y <= value["target_y"] + value["target_height"] + TAP_TOLERANCE
+            value["target_x"] - across <= x <= value["target_x"] + value["target_width"] + across
+            and value["target_y"] - down <= y <= value["target_y"] + value["target_height"] + down
         )
         return {"x": x, "y": y}, inside
 
@@ -402,10 +418,10 @@ class TapQuestionBlock(QuestionBlock, FeedbackMixin):
             column, row = (int(part) for part in cell.split("-"))
         except ValueError:
             raise QuizPayloadError(_("A tap must be a point with x and y between 0 and 100.")) from None
-        if not (0 <= column < TAP_GRID and 0 <= row < TAP_GRID):
+        columns, rows = tap_grid(bound.value.get("image"))
+        if not (0 <= column < columns and 0 <= row < rows):
             raise QuizPayloadError(_("A tap must be a point with x and y between 0 and 100."))
-        size = 100 / TAP_GRID
-        return {"x": (column + 0.5) * size, "y": (row + 0.5) * size}
+        return {"x": (column + 0.5) * 100 / columns, "y": (row + 0.5) * 100 / rows}
 
     class Meta:
         icon = "crosshairs"

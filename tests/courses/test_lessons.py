@@ -78,6 +78,43 @@ def test_a_step_not_yet_translated_shows_the_french_with_a_label_in_the_learner_
     assert second.count("Tapez votre mot de passe.") == 1  # French once, no empty translated box
 
 
+def test_a_partly_translated_step_marks_as_french_only_the_parts_still_in_french(client, site, image):
+    theme = ThemePageFactory(parent=site["fr"], slug="clavier")
+    module = ModulePageFactory(
+        parent=theme,
+        slug="taper",
+        steps=[
+            step(
+                "Le clavier",
+                "Posez les mains.</p><p>Tapez une lettre.",
+                image,
+                "Un clavier.",
+                callout="Doucement.",
+                vocabulary=["une touche"],
+            )
+        ],
+    )
+    ukrainian = Locale.objects.get(language_code="uk")
+    translate_now(theme, ukrainian, {})
+    strings = {"Le clavier": "Клавіатура", "Posez les mains.": "Покладіть руки.", "Un clavier.": "Клавіатура."}
+    translate_now(module, ukrainian, strings)
+    body = client.get("/uk/clavier/taper/").content.decode()
+    first = body[body.index('id="step-1"') : body.index('id="lesson-end"')]
+    assert "untranslated-label" in first  # « not yet translated », in Ukrainian
+    # Translated: the title, the first paragraph and the picture's description, in the page's language (uk).
+    assert re.search(r'<h2 id="step-1-title">Клавіатура</h2>', first)
+    assert re.search(r"<p[^>]*>Покладіть руки.</p>", first)
+    assert not re.search(r'<p[^>]*lang="fr"[^>]*>Покладіть', first)
+    assert '<figure class="illustration">' in first
+    assert '<div class="step-text">' in first
+    # Still French: the second paragraph, the tip and the word to remember, and only those.
+    assert re.search(r'<p[^>]* lang="fr" dir="ltr">Tapez une lettre.</p>', first)
+    assert re.search(r'<p lang="fr" dir="ltr">Doucement.</p>', first)
+    assert re.search(r'<span class="word-fr" lang="fr" dir="ltr">une touche</span>', first)
+    assert len(re.findall(r'\slang="fr"', first)) == 3
+    assert re.search(r'<html lang="uk"', body)
+
+
 def test_vocabulary_shows_the_french_word_and_its_translation(client, lesson):
     body = client.get("/ar/ordinateur/allumer/").content.decode()
     assert re.search(

@@ -139,6 +139,15 @@ def test_load_demo_builds_the_complete_site_in_every_language(monkeypatch, djang
     # The organisation and the information pages are translated too.
     assert OrganisationSettings.objects.count() == 8
     assert Page.objects.get(locale=arabic, slug="a-propos").title == "حول الموقع"
+    # The help page describes the lesson buttons by their arrows and loudspeaker, never by a French name.
+    for code, next_label in [("ar", "التالي"), ("ti", "ዝቕጽል")]:
+        help_page = Page.objects.get(
+            locale__language_code=code, translation_key=Page.objects.get(slug="aide", locale=french).translation_key
+        )
+        body = client.get(help_page.url).content.decode()
+        assert next_label in body, code
+        for french_name in ("Suivant", "Précédent", "Écouter"):
+            assert french_name not in body, (code, french_name)
 
     # The skills framework (5 domains, 16 competences), the paths after the first one and the diagnostic's
     # 9 questions, in every language; every module teaches at least one competence.

@@ -13,7 +13,7 @@ from wagtail.models import Locale
 
 from courses.models import Competence, CompetenceDomain
 from diagnostic.models import DiagnosticOutcome, DiagnosticQuestion
-from quiz.blocks import TAP_GRID
+from quiz.blocks import tap_grid
 from tests.factories import LearningPathPageFactory, ModulePageFactory, ThemePageFactory, question
 
 PATH_TITLES = {
@@ -195,8 +195,9 @@ def form_answer(bound, right):
     kind, value = bound.block_type, bound.value
     if kind == "tap":
         if right:
-            column = int((value["target_x"] + value["target_width"] / 2) // (100 / TAP_GRID))
-            row = int((value["target_y"] + value["target_height"] / 2) // (100 / TAP_GRID))
+            columns, rows = tap_grid(value["image"])
+            column = int((value["target_x"] + value["target_width"] / 2) // (100 / columns))
+            row = int((value["target_y"] + value["target_height"] / 2) // (100 / rows))
             return f"{column}-{row}"
         return "0-0"
     if kind in ("single_choice", "image_choice"):

@@ -11,6 +11,7 @@ from wagtail.documents import get_document_model
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Locale
 
+from learners.models import QuizAttempt
 from tests.factories import ModulePageFactory, OrganisationSettingsFactory, ThemePageFactory, question, step
 from tests.utils import translate_now
 
@@ -393,7 +394,7 @@ def test_a_tap_anywhere_on_the_screenshot_picks_the_place_under_the_finger(cours
     area = small_phone.locator(".tap-area")
     area.scroll_into_view_if_needed()
     box = area.bounding_box()
-    # The picture is the target, not a 10 × 10 grid of small cells.
+    # The picture is the target, not a grid of cells.
     x, y = box["x"] + 0.85 * box["width"], box["y"] + 0.15 * box["height"]
     target = small_phone.evaluate(
         """([x, y]) => {
@@ -405,7 +406,29 @@ def test_a_tap_anywhere_on_the_screenshot_picks_the_place_under_the_finger(cours
     )
     assert target["width"] >= 44 and target["height"] >= 44
     small_phone.touchscreen.tap(x, y)
-    assert small_phone.locator(".tap-area input:checked").get_attribute("value") == "8-1"
+    # An 800 × 500 screenshot is cut into 5 columns and 3 rows: 85 % across, 15 % down is the cell 4-0.
+    assert small_phone.locator(".tap-area input:checked").get_attribute("value") == "4-0"
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_without_javascript_each_cell_of_the_screenshot_is_44_px_and_a_tap_on_it_is_graded(course, browser, code):
+    context = browser.new_context(**SMALL_PHONE, java_script_enabled=False)
+    page = context.new_page()
+    page.goto(f"{course.url}/{code}/email/creer/#quiz")
+    cells = page.locator(".tap-cell")
+    assert cells.count() == 15
+    sizes = page.evaluate(
+        "() => [...document.querySelectorAll('.tap-cell')].map(cell => cell.getBoundingClientRect())"
+        ".map(box => ({width: box.width, height: box.height}))"
+    )
+    assert [size for size in sizes if size["width"] < 44 or size["height"] < 44] == [], sizes
+    # The button « Créer un compte » is at the top right (x 70–90 %, y 5–15 %): the cell 4-0 touches it.
+    page.locator(".tap-cell:has(input[value='4-0'])").tap()
+    assert page.locator(".tap-area input:checked").get_attribute("value") == "4-0"
+    page.locator(".quiz-form button[type=submit]").click()
+    expect(page.locator(".quiz-result")).to_be_visible()
+    assert QuizAttempt.objects.get().result["questions"][1]["correct"] is True  # the second question is the tap
+    context.close()
 
 
 def test_search_suggestions_show_plain_text_without_entities(course, small_phone):

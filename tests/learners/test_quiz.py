@@ -9,6 +9,7 @@ from django.test import Client
 from core.text import fold
 from courses.models import ModulePage
 from learners.models import ModuleProgress, QuizAttempt
+from quiz.blocks import tap_grid
 from quiz.grading import grade
 from tests.learners.conftest import right_answers
 
@@ -30,7 +31,8 @@ def form_answers(module, answers):
             for position, item in enumerate(answer, start=1):
                 data[f"{name}-{item}"] = str(position)
         elif block.block_type == "tap":
-            data[name] = f"{int(answer['x'] // 10)}-{int(answer['y'] // 10)}"
+            columns, rows = tap_grid(block.value["image"])
+            data[name] = f"{int(answer['x'] * columns // 100)}-{int(answer['y'] * rows // 100)}"
         elif block.block_type == "true_false":
             data[name] = "true" if answer else "false"
         else:
@@ -174,3 +176,24 @@ def test_the_trainers_preview_shows_right_answers_and_the_tap_target(course):
     preview = module.make_preview_request().content.decode()
     assert "tap-target" in preview and "left: 70.000000%" in preview
     assert preview.count('class="preview-answer"') == 4  # single: 1, multiple: 2, image: 1
+
+
+def test_without_javascript_the_screenshot_is_cut_into_cells_of_at_least_44_px_and_each_cell_is_graded(client, course):
+    module = course["first"]
+    tap = next(block for block in module.quiz if block.block_type == "tap")
+    page = client.get(module.url).content.decode()
+    cells = re.findall(rf'<input type="radio" name="q-{tap.id}" value="(\d+)-(\d+)"', page)
+    # A 640 × 400 screenshot: 5 columns (46 px at 320 px) and 3 rows, each cell taller than wide.
+    assert len(cells) == 15 and {int(column) for column, _ in cells} == set(range(5))
+    assert "grid-template-columns: repeat(5, 1fr); grid-template-rows: repeat(3, 1fr)" in page
+    # The target is x 70–90 %, y 5–15 %: the cells of the top row that touch it are right, every other is wrong.
+    for column, row in cells:
+        answer = tap.block.answer_from_form(tap, {f"q-{tap.id}": f"{column}-{row}"})
+        _answer, correct = tap.block.grade(tap.value, answer)
+        assert correct is (row == "0" and column in ("3", "4")), (column, row)
+
+    url = f"/fr/learner/quiz/{module.translation_key}/"
+    for cell, expected in (("4-0", True), ("1-2", False)):
+        data = {**form_answers(module, right_answers(module)), f"q-{tap.id}": cell, "attempt": str(uuid.uuid4())}
+        assert client.post(url, data).status_code == 302
+        assert QuizAttempt.objects.get(pk=data["attempt"]).result["questions"][5]["correct"] is expected
