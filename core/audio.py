@@ -66,3 +66,11 @@ def check_recording(data):
     if extension == "ogg" and ogg_seconds(data) > MAX_SECONDS:
         raise ValidationError("Le clip dure plus de 3 minutes : enregistrez-le en plus court.")
     return extension
+
+
+SYNTHETIC = "voix de synthèse"  # in a clip's title: made by a speech synthesiser, so labelled for learners
+
+
+def is_synthetic(document):
+    """True for a clip whose title says it was synthesised (the demo's, or a trainer's that says so)."""
+    return document is not None and SYNTHETIC in document.title.lower()

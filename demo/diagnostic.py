@@ -77,11 +77,15 @@ def load_diagnostic(demo, home_fr, modules):
                 level=item["level"],
                 crcn_level=item["crcn_level"],
                 sort_order=order,
-                question=demo.quiz([item]),
+                question=demo.quiz([item], audio_bases=[f"fr/diagnostic-{order + 1}"]),
             )
         questions.append(question)
     for locale, catalogue in demo.translations(NAME):
-        for question in questions:
+        for order, question in enumerate(questions):
             if not question.has_translation(locale):
-                demo.translate(question, locale, catalogue, None)
+                # The prompt's clip in this language, when tools/synthesise_audio.py has a voice for it.
+                overrides = demo.library.quiz_overrides(
+                    "question", question.question, [f"diagnostic-{order + 1}"], locale.language_code
+                )
+                demo.translate(question, locale, catalogue, None, overrides)
     demo.log(f"Diagnostic: {len(questions)} questions, {len(data['competences'])} competences.")

@@ -26,6 +26,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
 
+from core.audio import SYNTHETIC
 from courses.models import HomePage, InfoPage, LearningPathPage, ModulePage, OrganisationSettings, PathModule, ThemePage
 from demo import diagnostic
 from demo.simulations import load_simulations
@@ -89,8 +90,12 @@ class Library:
         return self.images[title]
 
     def audio(self, relative_path):
-        """The audio document for demo/media/audio/<relative_path>, or None when there is no such clip."""
-        title = f"démo/{relative_path}"
+        """The audio document for demo/media/audio/<relative_path>, or None when there is no such clip.
+
+        Demo clips are made by a speech synthesiser (see tools/synthesise_audio.py): their title says so, and
+        learners see « voix de synthèse » in their language beside the player (core.audio.is_synthetic).
+        """
+        title = f"démo/{relative_path} ({SYNTHETIC})"
         if title not in self.documents:
             path = AUDIO / relative_path
             if not path.exists():
@@ -99,10 +104,38 @@ class Library:
                 document = get_document_model()(title=title)
                 document.file.save(path.name, File(handle), save=False)
                 document.save()
-            # Demo clips are made by a speech synthesiser (see tools/synthesise_audio.py): say so.
-            document.tags.add("voix de synthèse")
             self.documents[title] = document
         return self.documents[title]
+
+    def question_clips(self, base, question):
+        """{field: clip} for a question whose clips are demo/media/audio/<base>.opus (the prompt),
+        <base>-<c>.opus (the feedback of choice c) or <base>-right.opus and -wrong.opus."""
+        clips = {"audio": self.audio(f"{base}.opus")}
+        if "choices" in question:
+            clips["choices"] = [self.audio(f"{base}-{c}.opus") for c in range(1, len(question["choices"]) + 1)]
+        else:
+            clips["feedback_correct_audio"] = self.audio(f"{base}-right.opus")
+            clips["feedback_wrong_audio"] = self.audio(f"{base}-wrong.opus")
+        return clips
+
+    def quiz_overrides(self, field, stream, bases, language):
+        """wagtail-localize overrides {"<field>.<block id>[.choices.<id>].<audio field>": document id} giving the
+        questions of a French quiz `stream` the clips of `language` (bases: each question's clip name)."""
+        overrides = {}
+        for bound, base in zip(stream, bases, strict=False):
+            base = f"{language}/{base}"
+            names = {"audio": f"{base}.opus"}
+            if "choices" in bound.value:
+                for index, child in enumerate(bound.value["choices"].bound_blocks, start=1):
+                    names[f"choices.{child.id}.feedback_audio"] = f"{base}-{index}.opus"
+            else:
+                names["feedback_correct_audio"] = f"{base}-right.opus"
+                names["feedback_wrong_audio"] = f"{base}-wrong.opus"
+            for path, name in names.items():
+                clip = self.audio(name)
+                if clip is not None:
+                    overrides[f"{field}.{bound.id}.{path}"] = clip.pk
+        return overrides
 
 
 def paragraphs_html(paragraphs):
@@ -123,27 +156,35 @@ def step_value(step, library, audio):
     }
 
 
-def quiz_blocks(questions, library, competences=None, competence=None):
+def quiz_blocks(questions, library, competences=None, competence=None, audio_bases=None):
     """[(block type, value)] for ModulePage.quiz; the TOML's `type` is the block type.
 
     Each question checks its own `competence` (a CRCN code) if it names one, else `competence`.
+    `audio_bases` names each question's French clips (see Library.question_clips), when it has some.
     """
     competences = competences or {}
     blocks = []
-    for question in questions:
+    for number, question in enumerate(questions):
         kind = question["type"]
         image = question.get("image")
+        clips = library.question_clips(audio_bases[number], question) if audio_bases else {}
         value = {
             "prompt": question["prompt"],
             "image": library.image(image) if image else None,
             "alt": question.get("alt", ""),
-            "audio": None,
+            "audio": clips.get("audio"),
             "competence": competences.get(question.get("competence", competence)),
         }
+        choice_clips = clips.get("choices") or [None] * len(question.get("choices", []))
         if kind in ("single_choice", "multiple_choice"):
             value["choices"] = [
-                {"text": choice["text"], "correct": choice["correct"], "feedback": choice["feedback"]}
-                for choice in question["choices"]
+                {
+                    "text": choice["text"],
+                    "correct": choice["correct"],
+                    "feedback": choice["feedback"],
+                    "feedback_audio": clip,
+                }
+                for choice, clip in zip(question["choices"], choice_clips, strict=True)
             ]
         elif kind == "image_choice":
             value["choices"] = [
@@ -153,12 +194,15 @@ def quiz_blocks(questions, library, competences=None, competence=None):
                     "audio": None,
                     "correct": choice["correct"],
                     "feedback": choice["feedback"],
+                    "feedback_audio": clip,
                 }
-                for choice in question["choices"]
+                for choice, clip in zip(question["choices"], choice_clips, strict=True)
             ]
         else:
             value["feedback_correct"] = question["feedback_correct"]
             value["feedback_wrong"] = question["feedback_wrong"]
+            value["feedback_correct_audio"] = clips.get("feedback_correct_audio")
+            value["feedback_wrong_audio"] = clips.get("feedback_wrong_audio")
             if kind == "true_false":
                 value["answer"] = question["answer"]
             elif kind == "order":
@@ -224,9 +268,9 @@ class Demo:
     def translate(self, instance, locale, catalogue, context, overrides=None):
         self.misses += translate(instance, locale, catalogue.strings(context), overrides=overrides)[1]
 
-    def quiz(self, questions, competence=None):
+    def quiz(self, questions, competence=None, audio_bases=None):
         """Quiz blocks for `questions`, their competences among the framework's (see demo.diagnostic)."""
-        return quiz_blocks(questions, self.library, self.competences, competence)
+        return quiz_blocks(questions, self.library, self.competences, competence, audio_bases)
 
     # --- Portal ------------------------------------------------------------------------------------------
 
@@ -294,6 +338,11 @@ class Demo:
                     clip = self.library.audio(f"{locale.language_code}/{module.slug}-{number}.opus")
                     if clip is not None:
                         overrides[f"steps.{block.id}.audio"] = clip.pk
+                overrides.update(
+                    self.library.quiz_overrides(
+                        "quiz", module.quiz, quiz_bases(module.slug, module.quiz), locale.language_code
+                    )
+                )
                 self.translate(module, locale, catalogue, context, overrides)
         return modules
 
@@ -327,7 +376,11 @@ class Demo:
                 level=data["level"],
                 pictogram=self.library.image(data["pictogram"]),
                 steps=steps,
-                quiz=self.quiz(data.get("quiz", []), codes[0] if codes else None),
+                quiz=self.quiz(
+                    data.get("quiz", []),
+                    codes[0] if codes else None,
+                    quiz_bases(f"fr/{data['slug']}", data.get("quiz", [])),
+                ),
                 competences=[self.competences[code] for code in codes if code in self.competences],
             )
             theme.add_child(instance=module)
@@ -382,6 +435,11 @@ def with_settings(text):
     """`text` with {retention_days} replaced by LEARNER_RETENTION_DAYS: the privacy page states the period
     the site applies (learners/management/commands/purge_learners.py)."""
     return text.replace("{retention_days}", str(settings.LEARNER_RETENTION_DAYS))
+
+
+def quiz_bases(prefix, questions):
+    """The clip names of a module's questions: <prefix>-quiz-1, -quiz-2, … (tools/synthesise_audio.py)."""
+    return [f"{prefix}-quiz-{number}" for number in range(1, len(questions) + 1)]
 
 
 def info_block(block):

@@ -10,6 +10,7 @@ from wagtail.images import get_image_model
 from diagnostic import engine, services
 from diagnostic.models import DiagnosticResult
 from learners import identity
+from quiz.grading import french_clips, own_clip
 
 
 def _learner_with_card(request):
@@ -70,15 +71,18 @@ def _question_page(request, state, error=None, status=200):
         request.session[services.SESSION_KEY] = state
         return redirect("diagnostic:question")
     bound = shown.block
-    french = None
+    french = source = None
     if shown.locale.language_code != settings.LANGUAGE_CODE:
         source = services.question_in(state["pending"], settings.LANGUAGE_CODE)
         french = source.block.value["prompt"] if source else None
+    presented = bound.block.present(bound)
+    # A translated prompt never plays the French clip: its language's own, or the browser's voice, or none.
+    presented["audio"] = own_clip(presented["audio"], french_clips([source.block] if source else []))
     context = {
         "state": state,
         "number": len(state["asked"]) + 1,
         "max_questions": engine.MAX_QUESTIONS,
-        "question": {"number": len(state["asked"]) + 1, **bound.block.present(bound)},
+        "question": {"number": len(state["asked"]) + 1, **presented},
         "key": state["pending"],
         "french_prompt": french,
         "prompt_language": shown.locale.language_code,

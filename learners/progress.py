@@ -227,6 +227,12 @@ def submit_attempt(learner, module_key, attempt_id, answers, quiz_as_seen=None):
     return attempt, True, module
 
 
+def french_quiz(module):
+    """The French quiz of a translated module (None for a French one): its clips are not the translation's."""
+    french = module.french_source
+    return french.quiz if french is not None and french.pk != module.pk else None
+
+
 def attempt_feedback(attempt, language=None, module=None):
     """The result of an attempt with its messages in `language` (the page the learner reads)."""
     if module is None or module.translation_key != attempt.module_key:
@@ -236,7 +242,7 @@ def attempt_feedback(attempt, language=None, module=None):
         "score": attempt.score,
         "passed": attempt.passed,
         "pass_mark": attempt.result["pass_mark"],
-        "questions": feedback(module.quiz, attempt.result) if module else [],
+        "questions": feedback(module.quiz, attempt.result, source_quiz=french_quiz(module)) if module else [],
     }
 
 

@@ -100,6 +100,11 @@ class QuestionBlock(blocks.StructBlock):
         message = value["feedback_correct"] if graded["correct"] else value["feedback_wrong"]
         return [], [message] if message else []
 
+    def feedback_audio(self, value, graded):
+        """The clips that say the feedback messages of `feedback`, in the same order (where there is one)."""
+        clip = value.get("feedback_correct_audio" if graded["correct"] else "feedback_wrong_audio")
+        return [clip] if clip else []
+
     def model_answer(self, bound):
         """The answer of somebody who knows everything, in the API's format (tests and benchmarks)."""
         raise NotImplementedError
@@ -117,6 +122,8 @@ class QuestionBlock(blocks.StructBlock):
 class FeedbackMixin(blocks.StructBlock):
     feedback_correct = blocks.CharBlock(required=False, max_length=300, label="Message si la réponse est juste")
     feedback_wrong = blocks.CharBlock(required=False, max_length=300, label="Message si la réponse est fausse")
+    feedback_correct_audio = AudioChooserBlock(label="Audio du message si la réponse est juste (facultatif)")
+    feedback_wrong_audio = AudioChooserBlock(label="Audio du message si la réponse est fausse (facultatif)")
 
 
 # --- Choices ---------------------------------------------------------------------------------------
@@ -128,6 +135,7 @@ class ChoiceAnswerBlock(blocks.StructBlock):
     text = blocks.CharBlock(label="Réponse", max_length=160)
     correct = blocks.BooleanBlock(required=False, label="C'est une bonne réponse")
     feedback = blocks.CharBlock(required=False, max_length=300, label="Explication montrée après la réponse")
+    feedback_audio = AudioChooserBlock(label="Audio de l'explication (facultatif)")
 
     class Meta:
         icon = "radio-full"
@@ -141,6 +149,7 @@ class ImageAnswerBlock(blocks.StructBlock):
     audio = AudioChooserBlock(label="Audio du nom (facultatif)")
     correct = blocks.BooleanBlock(required=False, label="C'est la bonne image")
     feedback = blocks.CharBlock(required=False, max_length=300, label="Explication montrée après la réponse")
+    feedback_audio = AudioChooserBlock(label="Audio de l'explication (facultatif)")
 
     class Meta:
         icon = "image"
@@ -195,6 +204,14 @@ class ChoiceQuestionBlock(QuestionBlock):
                 if child.value["feedback"]:
                     messages.append(child.value["feedback"])
         return labels, messages
+
+    def feedback_audio(self, value, graded):
+        chosen = graded["answer"] if isinstance(graded["answer"], list) else [graded["answer"]]
+        return [
+            child.value.get("feedback_audio")
+            for child in value["choices"].bound_blocks
+            if child.id in chosen and child.value["feedback"] and child.value.get("feedback_audio")
+        ]
 
     def model_answer(self, bound):
         return next(iter(self._right(bound.value)))

@@ -5,15 +5,39 @@ from django.utils.translation import gettext as _
 
 from quiz.blocks import DEFAULT_PASS_MARK, QuizPayloadError
 
+AUDIO_FIELDS = ("audio", "feedback_audio", "feedback_correct_audio", "feedback_wrong_audio")
 
-def questions_for_form(quiz, show_answers=False):
+
+def french_clips(source_quiz):
+    """The ids of the clips in the French quiz of a translated module: a translation that still points at
+    one of them has no clip of its own in its language, and plays none (never French audio for a question
+    written in another language)."""
+    clips = set()
+    for bound in source_quiz or []:
+        values = [bound.value, *(bound.value.get("choices") or [])]
+        clips.update(value[field].pk for value in values for field in AUDIO_FIELDS if value.get(field) is not None)
+    return clips
+
+
+def own_clip(clip, french):
+    return clip if clip is not None and clip.pk not in french else None
+
+
+def questions_for_form(quiz, show_answers=False, source_quiz=None):
     """What the template needs to ask each question, with nothing that tells the right answer.
 
     `show_answers` is for the editor's preview only: right choices are marked and the tap target drawn.
+    `source_quiz` is the French quiz of a translated module (see french_clips).
     """
-    return [
-        {"number": number, **bound.block.present(bound, show_answers)} for number, bound in enumerate(quiz, start=1)
-    ]
+    french = french_clips(source_quiz)
+    questions = []
+    for number, bound in enumerate(quiz, start=1):
+        question = {"number": number, **bound.block.present(bound, show_answers)}
+        question["audio"] = own_clip(question.get("audio"), french)
+        for choice in question.get("choices", []):
+            choice["audio"] = own_clip(choice.get("audio"), french)
+        questions.append(question)
+    return questions
 
 
 def grade(quiz, answers, pass_mark=DEFAULT_PASS_MARK, source_quiz=None):
@@ -39,8 +63,10 @@ def grade(quiz, answers, pass_mark=DEFAULT_PASS_MARK, source_quiz=None):
     return {"score": score, "passed": score >= pass_mark, "pass_mark": pass_mark, "questions": results}
 
 
-def feedback(quiz, result):
-    """The graded questions in the language of `quiz`, with the message for each answer."""
+def feedback(quiz, result, source_quiz=None):
+    """The graded questions in the language of `quiz`, with the message for each answer and the clips that
+    say the question and the messages in that language (`source_quiz`: see french_clips)."""
+    french = french_clips(source_quiz)
     by_id = {bound.id: bound for bound in quiz}
     shown = []
     for number, graded in enumerate(result["questions"], start=1):
@@ -57,6 +83,10 @@ def feedback(quiz, result):
                 "answered": graded["answer"] is not None,
                 "chosen": chosen,
                 "messages": messages,
+                "audio": own_clip(bound.value.get("audio"), french),
+                "feedback_audio": [
+                    clip for clip in bound.block.feedback_audio(bound.value, graded) if own_clip(clip, french)
+                ],
             }
         )
     return shown

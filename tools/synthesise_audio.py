@@ -1,13 +1,22 @@
-"""Synthesise the demo audio clips of the first path with espeak-ng, encoded as small Opus files.
+"""Synthesise the demo's audio clips with espeak-ng, encoded as small Opus files.
 
-    python tools/synthesise_audio.py            # fr and ar, the modules of the first path
-    python tools/synthesise_audio.py fr ar ru   # other languages espeak-ng can speak
+    python tools/synthesise_audio.py            # every language espeak-ng has a voice for (VOICES)
+    python tools/synthesise_audio.py fr ru      # some of them
 
-Each clip says a step's title and text: in French from demo/content/*.toml, in another language from
-demo/locale/<lang>/*.po. Needs Debian's espeak-ng and opus-tools. The output
-(demo/media/audio/<lang>/<module>-<step>.opus, mono, 24 kbit/s) is committed; each file says in its
-metadata that it is synthesised, and the demo labels it so in the document library. Real recordings by
-translators replace them.
+For each of the 16 modules it writes, in demo/media/audio/<lang>/ (the names demo.loader looks for):
+- <module>-<n>.opus: step n, its title and text;
+- <module>-quiz-<q>.opus: question q of the quiz;
+- <module>-quiz-<q>-<c>.opus: the feedback of choice c (choice questions), or <module>-quiz-<q>-right.opus
+  and -wrong.opus (the feedback for a right and a wrong answer of the other questions);
+and diagnostic-<q>.opus for the prompts of the diagnostic. The French comes from demo/content/*.toml, another
+language from demo/locale/<lang>/*.po; a text without its translation there gets no clip (a clip must never
+read French with a foreign voice, nor mix languages), and a module the PO file does not translate neither.
+
+Voices: only a voice espeak-ng names for the language. Dari (prs), Pashto (ps) and Tigrinya (ti) have none
+(espeak-ng's "fa" is Iranian Persian, not Dari): their clips are left to translators, and the translation
+dashboard lists them. Mono Opus at 10 kbit/s (speech, 60 ms frames): about 1.3 kB per second. Each file says
+in its metadata that it is synthesised; the demo labels it « voix de synthèse » for learners. Real recordings
+by translators replace them. Needs Debian's espeak-ng and opus-tools.
 """
 
 import html
@@ -16,6 +25,7 @@ import re
 import subprocess
 import sys
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -26,27 +36,81 @@ import django  # noqa: E402
 
 django.setup()
 
+from demo import diagnostic  # noqa: E402
 from demo.loader import AUDIO, LOCALE, Catalogue, read, theme_names  # noqa: E402
 
 VOICES = {"fr": "fr-fr", "ar": "ar", "en": "en-gb", "ru": "ru", "uk": "uk"}
+BITRATE = "10"
 
 
-def spoken(step):
-    text = " ".join([step["title"] + ".", *step["text"]])
-    return html.unescape(re.sub(r"<[^>]+>", "", text))
+def plain(text):
+    return html.unescape(re.sub(r"<[^>]+>", "", text)).strip()
 
 
-def steps_for(language, theme_slug, module_slug):
-    """The module's steps in `language`: title and paragraphs (French where the PO file has no translation)."""
-    name = next(name for name in theme_names() if read(name)["theme"]["slug"] == theme_slug)
-    steps = next(module for module in read(name)["modules"] if module["slug"] == module_slug)["steps"]
-    if language == "fr":
-        return steps
-    strings = Catalogue(LOCALE / language / f"{name}.po").strings(f"module {module_slug}")
-    return [
-        {"title": strings.get(step["title"], step["title"]), "text": [strings.get(text, text) for text in step["text"]]}
-        for step in steps
-    ]
+class Texts:
+    """The translation of a French text in one language and context, or None when it has none."""
+
+    def __init__(self, language, catalogue, context):
+        self.language, self.catalogue, self.context = language, catalogue, context
+
+    def __call__(self, *french):
+        """The texts of `french` joined, in the language; None if one of them is not translated."""
+        if self.language == "fr":
+            return " ".join(plain(text) for text in french if text)
+        if self.catalogue is None:
+            return None
+        strings = self.catalogue.strings(self.context)
+        translated = []
+        for text in french:
+            if text:
+                if not self.catalogue.translates(self.context, text):
+                    return None
+                translated.append(plain(strings[text]))
+        return " ".join(translated)
+
+
+def sentence(text):
+    return text if text.endswith((".", "?", "!", "…", ":", "؟")) else f"{text}."
+
+
+def question_clips(prefix, questions, texts):
+    """{file name: text} for a quiz's (or the diagnostic's) prompts and feedback."""
+    clips = {}
+    for number, question in enumerate(questions, start=1):
+        clips[f"{prefix}-{number}.opus"] = texts(question["prompt"])
+        if "choices" in question:
+            for index, choice in enumerate(question["choices"], start=1):
+                clips[f"{prefix}-{number}-{index}.opus"] = texts(choice.get("feedback"))
+        else:
+            clips[f"{prefix}-{number}-right.opus"] = texts(question.get("feedback_correct"))
+            clips[f"{prefix}-{number}-wrong.opus"] = texts(question.get("feedback_wrong"))
+    return clips
+
+
+def clips_for(language):
+    """{file name: text to say} for every demo clip `language` can have (texts without translation: None)."""
+    clips = {}
+    for name in theme_names():
+        path = LOCALE / language / f"{name}.po"
+        catalogue = Catalogue(path) if language != "fr" and path.exists() else None
+        for module in read(name)["modules"]:
+            texts = Texts(language, catalogue, f"module {module['slug']}")
+            if language != "fr" and (catalogue is None or not catalogue.translates(texts.context, module["title"])):
+                continue  # the module is not translated: its learners see (and hear) the French
+            for number, step in enumerate(module["steps"], start=1):
+                title = texts(step["title"])
+                body = texts(*step["text"])
+                clips[f"{module['slug']}-{number}.opus"] = f"{sentence(title)} {body}" if title and body else None
+            clips.update(question_clips(f"{module['slug']}-quiz", module.get("quiz", []), texts))
+    path = LOCALE / language / "diagnostic.po"
+    catalogue = Catalogue(path) if language != "fr" and path.exists() else None
+    questions = [{"prompt": question["prompt"]} for question in diagnostic.read()["questions"]]
+    clips.update(
+        (name, text)
+        for name, text in question_clips("diagnostic", questions, Texts(language, catalogue, None)).items()
+        if not name.endswith(("-right.opus", "-wrong.opus"))
+    )
+    return clips
 
 
 def synthesise(text, voice, target):
@@ -58,7 +122,10 @@ def synthesise(text, voice, target):
                 "opusenc",
                 "--quiet",
                 "--bitrate",
-                "24",
+                BITRATE,
+                "--speech",
+                "--framesize",
+                "60",
                 "--downmix-mono",
                 "--title",
                 target.stem,
@@ -69,17 +136,27 @@ def synthesise(text, voice, target):
             ],
             check=True,
         )
+    return target
 
 
 def main(languages):
+    jobs = []
     for language in languages:
-        for theme_slug, module_slug in (key.split("/") for key in read("site")["path"]["modules"]):
-            for number, step in enumerate(steps_for(language, theme_slug, module_slug), start=1):
-                target = AUDIO / language / f"{module_slug}-{number}.opus"
-                synthesise(spoken(step), VOICES[language], target)
-                print(f"{target.relative_to(ROOT)}: {target.stat().st_size} bytes")
+        folder = AUDIO / language
+        made = set()
+        for name, text in clips_for(language).items():
+            if text:
+                jobs.append((text, VOICES[language], folder / name))
+                made.add(name)
+        # A clip whose text lost its translation (or whose module is gone) must not stay behind.
+        for old in folder.glob("*.opus") if folder.exists() else []:
+            if old.name not in made:
+                old.unlink()
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        for target in pool.map(lambda job: synthesise(*job), jobs):
+            print(f"{target.relative_to(ROOT)}: {target.stat().st_size} bytes")
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:] or ["fr", "ar"]))
+    sys.exit(main(sys.argv[1:] or list(VOICES)))

@@ -7,7 +7,10 @@ States come from wagtail-localize's own records, aggregated in the database (nev
 - out of date: the French module was published after wagtail-localize last read it (its TranslationSource),
   so the translation lacks the latest changes until somebody syncs it;
 - missing audio: steps whose audio is not overridden for that language (SegmentOverride), i.e. still the
-  French clip or none; missing alt text: illustration descriptions not yet translated.
+  French clip or none; missing alt text: illustration descriptions not yet translated;
+- audio to record (« audio à enregistrer »): each step and quiz question with no clip of its own in that
+  language, listed by number (with the French title or question) — the work left to translators where no
+  voice synthesises the language (tools/synthesise_audio.py).
 """
 
 from dataclasses import dataclass
@@ -28,6 +31,8 @@ from courses.models import ModulePage
 STEP_AUDIO = r"^steps\.[^.]+\.audio$"
 STEP_TITLE = r"^steps\.[^.]+\.title$"
 STEP_ALT = r"^steps\.[^.]+\.illustration\.alt$"
+QUESTION_PROMPT = r"^quiz\.[^.]+\.prompt$"
+OWN_AUDIO = r"^(steps|quiz)\.[^.]+\.audio$"
 
 
 @dataclass
@@ -41,6 +46,7 @@ class ModuleState:
     audio_missing: int
     alt_missing: int
     in_review: bool = False
+    audio_todo: list = None  # [("step" | "question", number, French text)] still without a clip of their own
 
     @property
     def translated(self):
@@ -133,6 +139,7 @@ def language_states(code):
         .annotate(n=Count("id"))
         .values_list("source_id", "n")
     )
+    todo = audio_to_record(segments, locale, keys)
     in_review = set(
         WorkflowState.objects.filter(
             status=WorkflowState.STATUS_IN_PROGRESS, object_id__in=[str(page["id"]) for page in pages.values()]
@@ -163,9 +170,34 @@ def language_states(code):
                 audio_missing=step_count - (own_audio.get(source_id, 0) if page else 0),
                 alt_missing=alts.get(source_id, 0) - (alts_done.get(source_id, 0) if page else 0),
                 in_review=bool(page and str(page["id"]) in in_review),
+                audio_todo=todo.get(source_id, []) if page else [],
             )
         )
     return states
+
+
+def audio_to_record(segments, locale, keys):
+    """{source id: [("step" | "question", number, French text)]}: the steps and questions of each module
+    whose audio has no override in `locale` (no clip of that language), in two queries for all modules."""
+    done = set(
+        SegmentOverride.objects.filter(
+            locale=locale, context__object_id__in=keys, context__path__regex=OWN_AUDIO
+        ).values_list("context__object_id", "context__path")
+    )
+    todo = {}
+    numbers = {}
+    rows = (
+        segments.filter(context__path__regex=f"{STEP_TITLE}|{QUESTION_PROMPT}")
+        .order_by("source_id", "order")
+        .values_list("source_id", "context__object_id", "context__path", "string__data")
+    )
+    for source_id, key, path, text in rows:
+        field, block_id, _name = path.split(".")
+        kind = "step" if field == "steps" else "question"
+        number = numbers[source_id, kind] = numbers.get((source_id, kind), 0) + 1
+        if (key, f"{field}.{block_id}.audio") not in done:
+            todo.setdefault(source_id, []).append((kind, number, text))
+    return todo
 
 
 def summary(states):

@@ -64,7 +64,7 @@ def translation_dashboard(request):
         states = dashboard.language_states(code)
         show = request.GET.get("show", "")
         if show == "todo":
-            states = [state for state in states if not state.complete or state.audio_missing]
+            states = [state for state in states if not state.complete or state.audio_missing or state.audio_todo]
         page = Paginator(states, PER_PAGE).get_page(request.GET.get("page"))
         for state in page.object_list:
             state.edit_url = reverse("wagtailadmin_pages:edit", args=[state.page["id"]]) if state.page else None

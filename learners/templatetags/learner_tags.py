@@ -66,7 +66,9 @@ def quiz_state(context, page):
     learner = _learner(context)
     state = {
         # Wagtail's preview (in the admin, for trainers) shows the right answers and the tap target.
-        "questions": questions_for_form(page.quiz, show_answers=getattr(request, "is_preview", False)),
+        "questions": questions_for_form(
+            page.quiz, show_answers=getattr(request, "is_preview", False), source_quiz=progress.french_quiz(page)
+        ),
         "preview": getattr(request, "is_preview", False),
         "attempt_id": uuid.uuid4(),
         "action": reverse("learners:quiz", kwargs={"module_key": page.translation_key}),

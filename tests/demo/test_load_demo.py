@@ -16,6 +16,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Revision, Site
 from wagtail_localize.models import SegmentOverride, StringTranslation, Translation, TranslationSource
 
+from core.audio import is_synthetic
 from courses.models import (
     Competence,
     CompetenceDomain,
@@ -98,20 +99,36 @@ def test_load_demo_builds_the_complete_site_in_every_language(monkeypatch, djang
     assert path.get_translation(arabic).title == "الخطوات الرقمية الأولى"
     assert StringTranslation.objects.filter(locale=arabic, tool_name="load_demo").exists()
 
-    # Every step of the path has audio in French, and its own clip in Arabic.
-    for module in path_modules:
-        module_ar = module.get_translation(arabic).specific
-        for step_fr, step_ar in zip(module.steps, module_ar.steps, strict=True):
-            assert step_fr.value["audio"] is not None
-            assert step_ar.value["audio"] is not None
-            assert step_ar.value["audio"].pk != step_fr.value["audio"].pk
-            assert "voix de synthèse" in step_fr.value["audio"].tags.names()
+    # Every step and quiz question of the 16 modules has audio in French, and its own clip in each language
+    # espeak-ng has a voice for; all of them are labelled synthetic. Dari, Pashto and Tigrinya have none.
+    for module in ModulePage.objects.filter(locale__language_code="fr").specific():
+        for code in ["ar", "en", "ru", "uk", "prs", "ps", "ti"]:
+            translated = module.get_translation_or_none(Locale.objects.get(language_code=code))
+            if translated is None:
+                continue
+            french_clips = [bound.value["audio"] for bound in [*module.steps, *module.quiz]]
+            clips = [bound.value["audio"] for bound in [*translated.specific.steps, *translated.specific.quiz]]
+            assert all(clip is not None and is_synthetic(clip) for clip in french_clips)
+            if code in ("prs", "ps", "ti"):
+                assert [clip.pk for clip in clips] == [clip.pk for clip in french_clips]
+            else:
+                assert all(
+                    clip.pk != french.pk and is_synthetic(clip)
+                    for clip, french in zip(clips, french_clips, strict=True)
+                )
 
     # A module page in ar, prs and ti shows each step in that language and in French, none untranslated.
     for code in ["ar", "prs", "ti"]:
         body = client.get(f"/{code}/{first_module.get_parent().slug}/{first_module.slug}/").content.decode()
         assert body.count('class="french"') == len(first_module.steps), code
         assert "untranslated-label" not in body, code
+        # The synthesised clips (Arabic, or the French one « Listen in French ») say so in the learner's language.
+        assert {"ar": "صوت اصطناعي", "prs": "صدای مصنوعی", "ti": "ሰብ ዘይኮነ ድምጺ"}[code] in body, code
+    # The diagnostic's prompts are spoken in Arabic by their own clip, in Tigrinya by none of the French.
+    for question in DiagnosticQuestion.objects.filter(locale__language_code="fr"):
+        french_clip = question.question[0].value["audio"]
+        arabic_clip = question.get_translation(arabic).question[0].value["audio"]
+        assert is_synthetic(french_clip) and is_synthetic(arabic_clip) and arabic_clip.pk != french_clip.pk
 
     # Every module ends with a quiz; every kind of question is used; in Arabic the questions are
     # translated and the right answers are still right (the same ids in every language).
