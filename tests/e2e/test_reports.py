@@ -41,6 +41,9 @@ def test_a_trainer_reads_a_class_report_on_a_phone_and_prints_the_indicators_on_
     page.screenshot(path=f"{SHOTS}/indicators.png", full_page=True)
     page.emulate_media(media="print")
     pdf = page.pdf(format="A4", print_background=True)
+    page.set_viewport_size({"width": 718, "height": 1047})  # A4 less the 12 mm margins, at 96 dpi
+    page.screenshot(path=f"{SHOTS}/indicators-print.png", full_page=True)
+    assert not page.locator(".w-slim-header").is_visible()
     page.emulate_media(media="screen")
     pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
     assert pages == 1
