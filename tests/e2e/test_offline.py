@@ -167,7 +167,9 @@ def test_a_disk_full_during_the_download_keeps_nothing(browser, offline_course):
         context.close()
 
 
-def test_a_downloaded_path_is_downloaded_again_when_a_new_revision_is_published(browser, offline_course):
+def test_a_downloaded_path_is_downloaded_again_when_a_new_revision_is_published_and_can_be_removed(
+    browser, offline_course
+):
     server, course = offline_course
     context = phone_context(browser)
     page = context.new_page()
@@ -190,5 +192,11 @@ def test_a_downloaded_path_is_downloaded_again_when_a_new_revision_is_published(
         context.set_offline(True)
         page.goto(f"{server.url}{second.url}")
         expect(page.locator("h1")).to_contain_text("La souris, pas à pas")
+        # Removed from the phone with its button: nothing of it is left.
+        context.set_offline(False)
+        open_path_ready(page, f"{server.url}/fr/premiers-pas/")
+        page.locator("[data-offline-remove]").click()
+        expect(page.locator("[data-offline-list]")).to_be_hidden()
+        assert path_caches(page) == []
     finally:
         context.close()
