@@ -19,7 +19,8 @@ from common import ROOT, demo_env, gunicorn, prepare
 
 KEYS = (
     "from courses.models import LearningPathPage\n"
-    "for p in LearningPathPage.objects.live().filter(locale__language_code='fr'): print(p.translation_key, p.slug)"
+    "for p in LearningPathPage.objects.live().filter(locale__language_code='fr'):\n"
+    "    print('PATH', p.translation_key, p.slug)"
 )
 
 
@@ -40,7 +41,7 @@ def main(codes):
         listing = subprocess.run(
             [sys.executable, "manage.py", "shell", "-c", KEYS], cwd=ROOT, env=env, check=True, capture_output=True
         )
-        paths = [line.split() for line in listing.stdout.decode().splitlines() if line.strip()]
+        paths = [line.split()[1:3] for line in listing.stdout.decode().splitlines() if line.startswith("PATH ")]
         with gunicorn(env) as url:
             print(f"{'path':<28}{'lang':<6}{'files':>6}{'stored':>10}{'wire':>10}  stored bytes by kind")
             for key, slug in paths:

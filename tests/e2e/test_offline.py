@@ -165,3 +165,38 @@ def test_a_disk_full_during_the_download_keeps_nothing(browser, offline_course):
         expect(page.locator("[data-offline-list]")).to_be_hidden()
     finally:
         context.close()
+
+
+def test_a_downloaded_path_is_downloaded_again_when_a_new_revision_is_published_and_can_be_removed(
+    browser, offline_course
+):
+    server, course = offline_course
+    context = phone_context(browser)
+    page = context.new_page()
+    try:
+        open_path_ready(page, f"{server.url}/fr/premiers-pas/")
+        page.locator("[data-offline-start]").click()
+        page.wait_for_selector("[data-offline-download][data-offline-state=done]", state="attached", timeout=60000)
+        before = path_caches(page)
+        second = ModulePage.objects.get(pk=course["second"].pk)
+        second.title = "La souris, pas à pas"
+        second.save_revision().publish()
+        open_path_ready(page, f"{server.url}/fr/premiers-pas/")
+        page.wait_for_function(
+            "before => caches.keys().then(keys => { const mine = keys.filter(k => k.startsWith('numerikair-path-'));"
+            " return mine.length === 1 && mine[0] !== before; })",
+            arg=before[0],
+            timeout=60000,
+        )
+        page.wait_for_selector("[data-offline-download][data-offline-state=done]", state="attached", timeout=60000)
+        context.set_offline(True)
+        page.goto(f"{server.url}{second.url}")
+        expect(page.locator("h1")).to_contain_text("La souris, pas à pas")
+        # Removed from the phone with its button: nothing of it is left.
+        context.set_offline(False)
+        open_path_ready(page, f"{server.url}/fr/premiers-pas/")
+        page.locator("[data-offline-remove]").click()
+        expect(page.locator("[data-offline-list]")).to_be_hidden()
+        assert path_caches(page) == []
+    finally:
+        context.close()
