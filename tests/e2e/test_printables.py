@@ -86,7 +86,11 @@ def test_a_trainer_prints_a_bilingual_handout_of_their_classes_module_as_an_a4_p
     group.save()
     Assignment.objects.create(group=group, page=module, sort_order=0)
 
-    trainer.goto(f"{server.url}/admin/groupes/{group.pk}/supports/")
+    # From the class's screen, « Imprimer un support » (in the « ⋯ » menu, so the header fits a phone).
+    trainer.goto(f"{server.url}/admin/groupes/edit/{group.pk}/")
+    trainer.locator("#w-slim-header-buttons .w-dropdown__toggle").click()
+    trainer.get_by_role("link", name="Imprimer un support").click()
+    trainer.wait_for_url(f"**/admin/groupes/{group.pk}/supports/")
     trainer.select_option(f"#langue-{module.pk}", language)
     trainer.get_by_role("button", name="Imprimer un support").click()
     trainer.wait_for_url(f"**/supports/{module.pk}/?langue={language}")
