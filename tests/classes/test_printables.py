@@ -7,6 +7,8 @@ import re
 
 import pytest
 from django.contrib.staticfiles import finders
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Locale
@@ -202,3 +204,17 @@ def test_an_empty_class_says_there_are_no_attestations_to_print(trainer_client, 
 
 def test_a_translator_cannot_print_a_classes_attestations(translator_client, group):
     assert translator_client.get(f"/admin/groupes/{group.pk}/attestations/").status_code == 403
+
+
+def test_the_attestations_list_takes_the_same_number_of_queries_for_2_or_12_attestations(trainer_client, group):
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            assert trainer_client.get(f"/admin/groupes/{group.pk}/attestations/").status_code == 200
+        return len(captured)
+
+    for index in range(2):
+        attest(learner_in(group, language="ar"), "Premiers pas numériques", f"EEEEE-6666{index}", "ar")
+    few = queries()
+    for index in range(10):
+        attest(learner_in(group, language="ti"), "Premiers pas numériques", f"FFFFF-7777{index}", "ti")
+    assert queries() == few

@@ -86,7 +86,11 @@ def test_a_trainer_prints_a_bilingual_handout_of_their_classes_module_as_an_a4_p
     group.save()
     Assignment.objects.create(group=group, page=module, sort_order=0)
 
-    trainer.goto(f"{server.url}/admin/groupes/{group.pk}/supports/")
+    # From the class's screen, « Imprimer un support » (in the « ⋯ » menu, so the header fits a phone).
+    trainer.goto(f"{server.url}/admin/groupes/edit/{group.pk}/")
+    trainer.locator("#w-slim-header-buttons .w-dropdown__toggle").click()
+    trainer.get_by_role("link", name="Imprimer un support").click()
+    trainer.wait_for_url(f"**/admin/groupes/{group.pk}/supports/")
     trainer.select_option(f"#langue-{module.pk}", language)
     trainer.get_by_role("button", name="Imprimer un support").click()
     trainer.wait_for_url(f"**/supports/{module.pk}/?langue={language}")
@@ -125,3 +129,45 @@ def test_a_trainer_prints_a_bilingual_handout_of_their_classes_module_as_an_a4_p
         Path(SHOTS).mkdir(parents=True, exist_ok=True)
         Path(f"{SHOTS}/handout-fr-{language}.pdf").write_bytes(pdf)
         trainer.screenshot(path=f"{SHOTS}/handout-fr-{language}-print.png", full_page=True)
+
+
+def test_a_trainer_prints_the_classes_attestations_six_to_an_a4_page(live_site, admin_as):
+    import datetime
+
+    from django.contrib.auth.models import Group, Permission
+
+    from classes.joining import join
+    from learners.identity import issue_card
+    from learners.models import Attestation, Learner
+
+    grant_groups(Group, Permission)
+    server, _homes = live_site
+    trainer = admin_as("Formateurs", "formatrice")
+    from django.contrib.auth import get_user_model
+
+    group = LearnerGroupFactory(name="Mardi matin", created_by=get_user_model().objects.get(username="formatrice"))
+    for index, (name, language) in enumerate([("أمينة", "ar"), ("ሰላም", "ti"), ("", "uk"), ("Olena", "uk")] * 2):
+        learner = Learner.objects.create(display_name=name, language=language)
+        issue_card(learner, "4826")
+        join(group, learner)
+        Attestation.objects.create(
+            learner=learner,
+            path_key=f"00000000-0000-0000-0000-{index:012d}",
+            code=f"ABCDE-2345{index}",
+            holder=name or learner.active_card.code,
+            path_title="Premiers pas numériques",
+            modules=[],
+            language=language,
+            issued_at=datetime.datetime(2026, 3, 4, 10, tzinfo=datetime.UTC),
+        )
+    trainer.goto(f"{server.url}/admin/groupes/{group.pk}/attestations/")
+    trainer.wait_for_load_state("networkidle")
+    assert trainer.locator(".print-attestation").count() == 8
+    assert trainer.locator(".print-attestation .qr svg").count() == 8
+    trainer.emulate_media(media="print")
+    pdf = trainer.pdf(prefer_css_page_size=True, print_background=True)
+    if SHOTS:
+        Path(SHOTS).mkdir(parents=True, exist_ok=True)
+        Path(f"{SHOTS}/attestations.pdf").write_bytes(pdf)
+    assert pdf_pages(pdf) == 2  # 6 on the first A4 sheet, 2 on the second
+    assert b"NotoSansEthiopic" in pdf and b"NotoSansArabic" in pdf  # names and dates in their scripts
