@@ -9,7 +9,7 @@ import pytest
 from django.test import Client
 from wagtail.models import Locale
 
-from courses.models import ModulePage
+from courses.models import InfoPage, ModulePage
 from glossary.models import GlossaryTerm
 from learners.models import ModuleProgress, QuizAttempt
 from tests.learners.conftest import csrf, right_answers
@@ -185,3 +185,12 @@ def test_each_glossary_explanation_is_in_the_page_once(course, django_capture_on
     html = Client().get(page.url).content.decode()
     assert html.count('class="glossary-term"') == 2
     assert html.count("Le petit appareil.") == 1
+
+
+def test_an_info_page_is_public_and_the_home_page_still_personal(course):
+    home = course["theme"].get_parent()
+    info = home.add_child(instance=InfoPage(title="Aide", slug="aide"))
+    info.save_revision().publish()
+    response = Client().get("/fr/aide/")
+    assert "public" in response["Cache-Control"] and not response.cookies
+    assert personal(Client().get("/fr/"))  # « continuer » is still rendered on the server
