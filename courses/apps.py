@@ -11,6 +11,9 @@ class CoursesConfig(AppConfig):
     verbose_name = "Contenus pédagogiques"
 
     def ready(self):
+        from courses import signals  # noqa: PLC0415 (models are ready only now)
+
+        signals.connect()
         # Served with the right type so that browsers play them (Python does not know all of these).
         for extension, mime_type in {
             ".opus": "audio/ogg",

@@ -13,7 +13,7 @@ from django.db.models import prefetch_related_objects
 from wagtail.rich_text import expand_db_html
 
 from courses.blocks import bold_only
-from glossary.marking import mark
+from glossary.marking import mark, render_popovers
 
 
 @dataclass
@@ -103,6 +103,7 @@ def build_steps(page, french_page, glossary=None):
     `glossary` (glossary.marking.entries_for the page's language) marks glossary words in the texts.
     """
     glossary = glossary or []
+    popovers = {}  # one popover per glossary word for the whole page, however many steps use it
     bilingual = french_page is not None and french_page.pk != page.pk
     french_by_id = {}
     if bilingual:
@@ -167,9 +168,13 @@ def build_steps(page, french_page, glossary=None):
         )
         current = steps[-1]
         source = mark_french_paragraphs(value["text"].source, french) if untranslated else value["text"].source
-        current.text_html = mark(expand_db_html(source), glossary, f"g{number}", french_side=untranslated)
+        current.text_html = mark(
+            expand_db_html(source), glossary, f"g{number}", french_side=untranslated, popovers=popovers
+        )
         if french is not None and not untranslated:
-            french.text_html = mark(expand_db_html(french.text.source), glossary, f"g{number}fr", french_side=True)
+            french.text_html = mark(
+                expand_db_html(french.text.source), glossary, f"g{number}fr", french_side=True, popovers=popovers
+            )
     # One query for the renditions of every image of the module.
     unique = list({image.pk: image for image in images}.values())
     prefetch_related_objects(unique, "renditions")
@@ -177,4 +182,12 @@ def build_steps(page, french_page, glossary=None):
     for step in steps:
         if step.image is not None:
             step.image = by_pk[step.image.pk]
-    return steps
+    return LessonSteps(steps, popovers=render_popovers(popovers))
+
+
+class LessonSteps(list):
+    """The steps of a lesson, and the glossary popovers their texts open (rendered once, after the steps)."""
+
+    def __init__(self, steps, popovers=""):
+        super().__init__(steps)
+        self.popovers = popovers

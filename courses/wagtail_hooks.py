@@ -1,9 +1,17 @@
 """Admin registration of the content app: the translatable organisation settings and the skills framework."""
 
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from courses import page_cache
 from courses.models import Competence, CompetenceDomain, OrganisationSettings
+
+
+@hooks.register("before_serve_page")
+def mark_public_pages(page, request, serve_args, serve_kwargs):
+    """The page types whose HTML is the same for every visitor are cached (courses.page_cache)."""
+    page_cache.mark_public(page, request)
 
 
 class OrganisationSettingsViewSet(SnippetViewSet):

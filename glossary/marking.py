@@ -48,8 +48,12 @@ def entries_for(locale):
     return sorted(entries, key=lambda entry: -len(entry["term"]))
 
 
-def mark(rendered, entries, prefix, french_side=False):
-    """`rendered` HTML with the first occurrence of each word turned into a popover button."""
+def mark(rendered, entries, prefix, french_side=False, popovers=None):
+    """`rendered` HTML with the first occurrence of each word turned into a popover button.
+
+    With `popovers` (a dict shared by the whole page), each word's popover goes there once, under the id
+    `g-<key>`, for the page to render once (render_popovers), however many steps use the word; without it,
+    each button is followed by its own popover `<prefix>-<key>`."""
     if not entries:
         return mark_safe(rendered)  # noqa: S308 (the rich text as Wagtail renders it)
     words = {}
@@ -77,11 +81,19 @@ def mark(rendered, entries, prefix, french_side=False):
             if entry["key"] in used:
                 return match.group(0)
             used.add(entry["key"])
-            popover_id = f"{prefix}-{entry['key']}"
-            return render_to_string(
-                "glossary/includes/glossary_term.html",
-                {"entry": entry, "text": match.group(0), "popover_id": popover_id, "french_side": french_side},
-            ).strip()
+            context = {"entry": entry, "text": match.group(0), "french_side": french_side}
+            if popovers is None:
+                context["popover_id"] = f"{prefix}-{entry['key']}"
+                return render_to_string("glossary/includes/glossary_term.html", context).strip()
+            context["popover_id"] = f"g-{entry['key']}"
+            if entry["key"] not in popovers:
+                popovers[entry["key"]] = render_to_string("glossary/includes/glossary_popover.html", context).strip()
+            return render_to_string("glossary/includes/glossary_button.html", context).strip()
 
         parts[index] = pattern.sub(replace, part)
     return mark_safe("".join(parts))  # noqa: S308 (escaped text and our own template)
+
+
+def render_popovers(popovers):
+    """The popovers collected by mark(popovers=…), each once, for the end of the page."""
+    return mark_safe("".join(popovers.values()))  # noqa: S308 (our own template, escaped)

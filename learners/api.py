@@ -11,9 +11,11 @@ from typing import Any, Literal
 from uuid import UUID
 
 from django.conf import settings
+from django.http import JsonResponse
 from django.middleware.csrf import get_token
 from django.urls import reverse
 from django.utils import translation
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 from ninja import Field, NinjaAPI, Schema, Status
 from ninja.errors import HttpError
@@ -283,6 +285,15 @@ def sign_in(request, payload: SignInIn):
 def sign_out(request):
     identity.sign_out(request)
     return Status(204, None)
+
+
+@api.get("/csrf", auth=None, summary="A CSRF token for the forms of the public pages (sets the cookie; never cached)")
+def csrf(request):
+    """The lesson pages carry no token, so that they are the same for everybody and can be cached
+    (courses/page_cache.py); their scripts ask for one here when the learner submits a form."""
+    response = JsonResponse({"token": get_token(request)})
+    patch_cache_control(response, private=True, no_store=True)
+    return response
 
 
 @api.get("/learner/me", response=Me, summary="What the current learner has done")

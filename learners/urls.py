@@ -15,6 +15,7 @@ urlpatterns = [
     path("export/", views.export, name="export"),
     path("erase/", views.erase, name="erase"),
     path("quiz/<uuid:module_key>/", views.submit_quiz, name="quiz"),
+    path("quiz/<uuid:module_key>/result/<uuid:attempt_id>/", views.quiz_result, name="quiz_result"),
     path("finished/<uuid:module_key>/", views.finish_module, name="finish_module"),
     path("attestation/<uuid:path_key>/", views.issue_attestation, name="issue_attestation"),
     path("attestation/<str:code>.pdf", views.attestation_pdf, name="attestation_pdf"),

@@ -6,11 +6,13 @@ import uuid
 import segno
 from django.contrib import messages
 from django.http import Http404, HttpResponse, HttpResponseRedirect
+from django.middleware.csrf import CsrfViewMiddleware
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.cache import patch_cache_control
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
-from django.views.decorators.csrf import ensure_csrf_cookie
+from django.views.decorators.csrf import csrf_exempt, ensure_csrf_cookie
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from courses.models import LearningPathPage
@@ -19,7 +21,8 @@ from learners import attestation as attestations
 from learners import downloads, identity, limits, progress
 from learners.errors import LearnerError
 from learners.forms import CardForm, SignInForm, VerifyForm
-from learners.models import Attestation
+from learners.models import Attestation, QuizAttempt
+from learners.templatetags.learner_tags import quiz_context
 from quiz.blocks import QuizPayloadError
 from quiz.grading import answers_from_form
 
@@ -143,14 +146,56 @@ def erase(request):
     return render(request, "learners/erase.html", {"learner": learner})
 
 
+def _personal(response):
+    patch_cache_control(response, private=True, no_store=True)
+    return response
+
+
+def _without_token(request):
+    """Django's CSRF check, run by hand on the forms of the public module page, which carry no token (it would
+    make the page personal: courses/page_cache.py). lesson.js adds one at submit; without script the learner
+    gets a page of their own with the same form and a token, and presses once more."""
+    return CsrfViewMiddleware(lambda request: None).process_view(request, None, (), {}) is not None
+
+
+def _confirm(request, module, label):
+    """The posted form again, with a token (and an attempt id the learner keeps if they press twice)."""
+    fields = [
+        (name, value)
+        for name, values in request.POST.lists()
+        if name not in ("csrfmiddlewaretoken", "attempt")
+        for value in values
+    ]
+    attempt = request.POST.get("attempt", "")
+    try:
+        attempt = str(uuid.UUID(attempt))
+    except ValueError:
+        attempt = str(uuid.uuid4())
+    context = {"module": module, "module_url": learner_url(module, request.LANGUAGE_CODE), "label": label}
+    context.update(fields=fields, attempt=attempt, action=request.path)
+    return _personal(render(request, "learners/confirm.html", context))
+
+
+def _quiz_page(request, module, result=None, error=None, status=200):
+    context = {
+        "module": module,
+        "module_url": learner_url(module, request.LANGUAGE_CODE),
+        "quiz": quiz_context(module, result=result, personal=True),
+        "error": error,
+    }
+    return _personal(render(request, "learners/quiz_page.html", context, status=status))
+
+
+@csrf_exempt  # checked by _without_token: the public page's form has no token
 @require_POST
 def submit_quiz(request, module_key):
-    """The quiz form without JavaScript: grade, then show the result on the module page, in the learner's
+    """The quiz form without JavaScript, graded; then the result on a page of the learner's own, in their
     language (an untranslated module stays under /<code>/, served in French)."""
     module = progress.module_for(module_key, request.LANGUAGE_CODE)
     if module is None:
         raise Http404
-    module_url = learner_url(module, request.LANGUAGE_CODE)
+    if _without_token(request) or not request.POST.get("attempt"):
+        return _confirm(request, module, _("Check my answers"))
     try:
         attempt_id = uuid.UUID(request.POST.get("attempt", ""))
         answers = answers_from_form(module.quiz, request.POST)
@@ -160,20 +205,36 @@ def submit_quiz(request, module_key):
         )
     except ValueError as error:  # a malformed attempt id, or QuizPayloadError
         message = str(error) if isinstance(error, QuizPayloadError) else _("This request is not valid.")
-        messages.error(request, message)
-        return HttpResponseRedirect(f"{module_url}#quiz")
+        return _quiz_page(request, module, error=message, status=400)
     except LearnerError as error:
-        messages.error(request, error.message)
-        return HttpResponseRedirect(f"{module_url}#quiz")
-    return HttpResponseRedirect(f"{module_url}?attempt={attempt.pk}#quiz-result")
+        return _quiz_page(request, module, error=error.message, status=error.status)
+    url = reverse("learners:quiz_result", kwargs={"module_key": module_key, "attempt_id": attempt.pk})
+    return HttpResponseRedirect(f"{url}#quiz-result")
 
 
+@require_GET
+def quiz_result(request, module_key, attempt_id):
+    """The result of one of my attempts, with the quiz again below: private to the learner who sent it."""
+    learner = _learner_or_none(request)
+    module = progress.module_for(module_key, request.LANGUAGE_CODE)
+    attempt = None
+    if learner is not None and module is not None:
+        attempt = QuizAttempt.objects.filter(pk=attempt_id, learner=learner, module_key=module_key).first()
+    if attempt is None:
+        raise Http404
+    result = progress.attempt_feedback(attempt, request.LANGUAGE_CODE, module=module)
+    return _quiz_page(request, module, result=result)
+
+
+@csrf_exempt  # checked by _without_token: the public page's form has no token
 @require_POST
 def finish_module(request, module_key):
     """ "I have finished this module" (without JavaScript every step is on one page)."""
     module = progress.module_for(module_key, request.LANGUAGE_CODE)
     if module is None:
         raise Http404
+    if _without_token(request):
+        return _confirm(request, module, _("I have finished this lesson"))
     identity.with_learner(request, lambda learner: progress.finish_module(learner, module))
     module_url = learner_url(module, request.LANGUAGE_CODE)
     return HttpResponseRedirect(f"{module_url}#quiz" if module.quiz else module_url)

@@ -58,6 +58,7 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
@@ -93,6 +94,9 @@ MIDDLEWARE = [
     # Pages are compressed too (static files are served pre-compressed by whitenoise above). Learner pages
     # carry no secret, and Django masks CSRF tokens per response, so BREACH has nothing to read.
     "core.media.GZipMiddleware",  # Django's, except for media served by byte ranges
+    # Public pages answered from the cache, marked public or private (courses/page_cache.py). Outside the
+    # session and CSRF middleware: it must see whether they set a cookie or read the session.
+    "courses.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "config.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -183,6 +187,24 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# --- Page cache (courses/page_cache.py) ---------------------------------------------------------------
+# Public learner pages are kept in the cache above and purged on publish; browsers keep them PAGE_CACHE_MAX_AGE
+# seconds, a CDN or proxy PAGE_CACHE_S_MAXAGE (it is purged too when FRONTEND_CACHE_PURGE_URL is set).
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
+PAGE_CACHE_MAX_AGE = int(os.environ.get("PAGE_CACHE_MAX_AGE", "60"))
+PAGE_CACHE_S_MAXAGE = int(os.environ.get("PAGE_CACHE_S_MAXAGE", "600"))
+PAGE_CACHE_TIMEOUT = 24 * 3600
+# An HTTP cache in front of the site (Varnish, nginx proxy_cache…) that accepts PURGE requests, e.g.
+# http://127.0.0.1:6081 (wagtail.contrib.frontend_cache's HTTPBackend; see its docs for Cloudflare, CloudFront).
+FRONTEND_CACHE_PURGE_URL = os.environ.get("FRONTEND_CACHE_PURGE_URL", "").strip()
+if FRONTEND_CACHE_PURGE_URL:
+    WAGTAILFRONTENDCACHE = {
+        "default": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": FRONTEND_CACHE_PURGE_URL,
+        }
+    }
 
 # --- Retention -------------------------------------------------------------------------------------
 # Anonymous learners (no card) inactive for this many days are erased with their sessions by

@@ -8,7 +8,6 @@ from django.urls import reverse
 from django.utils.translation import get_language
 
 from learners import identity, progress
-from learners.models import QuizAttempt
 from quiz.grading import questions_for_form
 
 register = template.Library()
@@ -60,32 +59,24 @@ def path_attestation(context, path):
 
 @register.simple_tag(takes_context=True)
 def quiz_state(context, page):
-    """Everything the quiz of a module page needs: the questions (never the answers), a fresh attempt id,
-    and the result of the attempt named in ?attempt= when it is the current learner's."""
+    """What the quiz of the public module page needs: the questions (never the answers) and where to post.
+    Nothing personal (courses/page_cache.py): the attempt id and CSRF token are added at submit (lesson.js),
+    the result is its own page (learners.views.quiz_result)."""
     request = context["request"]
-    learner = _learner(context)
-    state = {
+    return quiz_context(page, preview=getattr(request, "is_preview", False))
+
+
+def quiz_context(page, preview=False, result=None, personal=False):
+    """The context of quiz/quiz_form.html; `personal` pages (the result, the confirmation) carry a token and a
+    fresh attempt id."""
+    return {
         # Wagtail's preview (in the admin, for trainers) shows the right answers and the tap target.
-        "questions": questions_for_form(
-            page.quiz, show_answers=getattr(request, "is_preview", False), source_quiz=progress.french_quiz(page)
-        ),
-        "preview": getattr(request, "is_preview", False),
-        "attempt_id": uuid.uuid4(),
+        "questions": questions_for_form(page.quiz, show_answers=preview, source_quiz=progress.french_quiz(page)),
+        "preview": preview,
+        "attempt_id": uuid.uuid4() if personal else "",
+        "personal": personal,
         "action": reverse("learners:quiz", kwargs={"module_key": page.translation_key}),
         "pass_mark": page.pass_mark,
-        "result": None,
+        "result": result,
         "progress": None,
     }
-    if learner is not None:
-        state["progress"] = progress.progress_by_key(learner, [page.translation_key]).get(page.translation_key)
-        try:
-            attempt_id = uuid.UUID(request.GET.get("attempt", ""))
-        except ValueError:
-            attempt_id = None
-        if attempt_id:
-            attempt = QuizAttempt.objects.filter(
-                pk=attempt_id, learner=learner, module_key=page.translation_key
-            ).first()
-            if attempt is not None:
-                state["result"] = progress.attempt_feedback(attempt, get_language(), module=page)
-    return state

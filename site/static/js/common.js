@@ -15,10 +15,20 @@
     return [h.slice(0, 8), h.slice(8, 12), h.slice(12, 16), h.slice(16, 20), h.slice(20)].join("-");
   };
 
-  /* The page's CSRF token ({% csrf_token %} in the page), or "" when the page has none. */
+  /* The CSRF token: the page's ({% csrf_token %}), else the one /api/csrf set in the cookie, else "". */
   Numerikair.csrfToken = function () {
     var input = document.querySelector("input[name=csrfmiddlewaretoken]");
-    return input ? input.value : "";
+    var cookie = /(?:^|;\s*)csrftoken=([^;]+)/.exec(document.cookie);
+    return input ? input.value : cookie ? decodeURIComponent(cookie[1]) : "";
+  };
+
+  /* A promise of the token: public pages carry none (they are cached for everybody), so ask /api/csrf. */
+  Numerikair.withToken = function () {
+    var token = Numerikair.csrfToken();
+    if (token) return Promise.resolve(token);
+    return fetch("/api/csrf", { credentials: "same-origin", cache: "no-store" }).then(function (response) {
+      return response.json();
+    }).then(function (body) { return body.token; });
   };
 
   /* POST `payload` as JSON to one of our API endpoints, with the CSRF token and the page's language (for

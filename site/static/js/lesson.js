@@ -85,12 +85,14 @@
   }
   function flush() {
     var queue = loadQueue();
-    if (sending || !queue.length || !Numerikair.csrfToken()) return;
+    if (sending || !queue.length) return;
     sending = true;
     var batch = queue.slice(0, 50);
     var ids = batch.map(function (event) { return event.id; });
     // keepalive (in postJSON): the learner may leave the page (to the quiz) while it is on its way.
-    Numerikair.postJSON(progressUrl, { events: batch }).then(function (response) {
+    Numerikair.withToken().then(function () {
+      return Numerikair.postJSON(progressUrl, { events: batch });
+    }).then(function (response) {
       // Stored, or refused for good (a lesson that no longer exists): forget them. Otherwise retry later.
       if (response.ok || response.status === 400 || response.status === 404 || response.status === 409) {
         saveQueue(loadQueue().filter(function (event) {
@@ -128,6 +130,58 @@
       if (forward && current !== "end") show(current + 1 < steps.length ? current + 1 : "end", true);
       if (back) show(current === "end" ? steps.length - 1 : Math.max(0, current - 1), true);
     });
+  }
+
+  /* --- Forms of the public page: a CSRF token (and a quiz attempt id) added at submit ----------------- */
+  /* The page is the same for everybody and carries no token; without this script the server asks the
+     learner to confirm on a page of their own. */
+  Array.prototype.forEach.call(lesson.querySelectorAll("form[data-needs-token]"), function (form) {
+    form.addEventListener("submit", function (event) {
+      if (form.querySelector("input[name=csrfmiddlewaretoken]")) return;
+      event.preventDefault();
+      Numerikair.withToken().then(function (token) {
+        var input = document.createElement("input");
+        input.type = "hidden";
+        input.name = "csrfmiddlewaretoken";
+        input.value = token;
+        form.appendChild(input);
+        var attempt = form.querySelector("input[name=attempt]");
+        if (attempt && !attempt.value) attempt.value = Numerikair.newId();
+        form.submit();
+      }, function () { form.submit(); });  // offline or refused: the server's confirmation page
+    });
+  });
+
+  /* --- My progress on this lesson, from the API (the page itself is the same for everybody) ---------- */
+  var progressLine = lesson.querySelector("[data-module-progress]");
+  var bestScore = lesson.querySelector("[data-best-score]");
+  if ((progressLine || bestScore) && moduleKey) {
+    fetch("/api/learner/me", { credentials: "same-origin", headers: { "Accept-Language": document.documentElement.lang } })
+      .then(function (response) { return response.ok ? response.json() : null; })
+      .then(function (me) {
+        var row = me && me.modules.filter(function (item) { return item.module === moduleKey; })[0];
+        if (!row) return;
+        if (progressLine) {
+          var text = document.createElement("span");
+          if (row.completed) {
+            text.textContent = "\u2713 " + progressLine.getAttribute("data-completed-label");
+            progressLine.appendChild(text);
+          } else {
+            var bar = document.createElement("progress");
+            bar.max = 100;
+            bar.value = row.percent;
+            bar.setAttribute("aria-label", progressLine.getAttribute("data-progress-label"));
+            text.textContent = " " + row.percent + " %";
+            progressLine.appendChild(bar);
+            progressLine.appendChild(text);
+          }
+          progressLine.hidden = false;
+        }
+        if (bestScore && row.best_score !== null) {
+          bestScore.textContent = bestScore.getAttribute("data-template").replace("__SCORE__", row.best_score);
+          bestScore.hidden = false;
+        }
+      }).catch(function () { /* offline: the lesson works without it */ });
   }
 
   /* --- French shown or hidden, remembered on this device ------------------------------------ */
