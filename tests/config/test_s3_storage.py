@@ -4,6 +4,7 @@ lesson's rendition and the clip come back through /media/ and /documents/ (same 
 unsafe types are stored so that they never open as a page; deleting removes the objects."""
 
 import io
+import logging
 import os
 import re
 import socket
@@ -48,6 +49,7 @@ def s3_endpoint():
     os.environ.update(ENVIRONMENT)
     os.environ.pop("AWS_SESSION_TOKEN", None)
     os.environ.pop("AWS_PROFILE", None)
+    logging.getLogger("werkzeug").setLevel(logging.ERROR)  # no line per S3 request in the test output
     port = _free_port()
     server = ThreadedMotoServer(ip_address="127.0.0.1", port=port, verbose=False)
     server.start()
