@@ -61,3 +61,22 @@ def test_the_diagnostic_proposes_a_path_from_the_mouse_questions(
     assert title == PATH_TITLES[proposed][language]
     assert page.locator("html").get_attribute("dir") == ("rtl" if language == "ar" else "ltr")
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
+
+
+def test_with_a_tigrinya_voice_the_question_is_read_aloud_through_the_shared_listen_button(diagnostic_site, browser):
+    server, _diagnostic = diagnostic_site
+    context = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True)
+    context.add_init_script(
+        "Object.defineProperty(speechSynthesis, 'getVoices', {value: () => [{lang: 'ti-ER', name: 'ትግርኛ'}]});"
+        "window.spoken = []; window.SpeechSynthesisUtterance = function (text) { this.text = text; };"
+        "speechSynthesis.speak = utterance => window.spoken.push(utterance.text);"
+    )
+    page = context.new_page()
+    page.goto(f"{server.url}/ti/diagnostic/")
+    page.locator("#diagnostic-start").click()
+    button = page.locator(".listen-tts")
+    button.wait_for(state="visible")
+    button.click()
+    spoken = page.evaluate("window.spoken")
+    assert spoken == [page.locator("#diagnostic-prompt").text_content()]
+    context.close()
