@@ -268,3 +268,38 @@ def test_coming_back_after_ten_minutes_shows_the_result_in_french(diagnostic):
     response = player.client.get(player.url("question/"), follow=True)
     assert "Les 10 minutes sont passées." in text(response)
     assert player.state["finished"]
+
+
+def drag_task(diagnostic):
+    """The first question asked (level 2) becomes a drag task: the file onto the bin (the picture of the bin
+    is the right target)."""
+    from tests.factories import question as make_question
+
+    first = diagnostic["questions"][3]
+    image = diagnostic["questions"][0].question[0].value["image"]
+    _kind, value = make_question(
+        "image_choice",
+        "Faites glisser le fichier dans la corbeille.",
+        choices=[
+            {"image": image, "label": "La corbeille", "correct": True, "feedback": "Oui."},
+            {"image": image, "label": "Le dossier", "feedback": "Non."},
+        ],
+    )
+    first.question = [("drag", {**value, "item": image, "competence": None})]
+    first.save()
+    return first
+
+
+@pytest.mark.parametrize("right", [True, False])
+def test_a_drag_task_works_without_javascript_by_tapping_the_target_in_french(diagnostic, right):
+    task = drag_task(diagnostic)
+    player = Player("fr")
+    html = player.start().content.decode()
+    assert "Faites glisser le fichier dans la corbeille." in html
+    assert "data-drag" in html and "data-drag-item" in html
+    assert html.count("data-drop") == 2  # each picture is a target that can be tapped
+    bound = task.question[0]
+    choice = next(child for child in bound.value["choices"].bound_blocks if bool(child.value["correct"]) == right)
+    assert f'value="{choice.id}"' in html
+    player.post(str(task.translation_key), bound, choice.id)
+    assert player.state["answers"] == [{"question": str(task.translation_key), "level": 2, "correct": right}]
