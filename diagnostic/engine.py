@@ -7,9 +7,12 @@ FAIL_AFTER wrong ones, or by majority when the level has no question left. The s
 low == high, so a learner who fails the first level is done after 2 or 3 questions.
 """
 
+import math
 import uuid
+from datetime import timedelta
 
 from django.utils import timezone
+from django.utils.dateparse import parse_datetime
 
 PASS_AFTER = 2
 FAIL_AFTER = 2
@@ -78,6 +81,13 @@ def advance(state, bank):
         else:
             state["high"] = middle - 1
     return state
+
+
+def minutes_left(state, now=None):
+    """Whole minutes left before the MAX_MINUTES deadline, rounded up (0: the time is up)."""
+    started = parse_datetime(state["started_at"]) or timezone.now()
+    seconds = (started + timedelta(minutes=MAX_MINUTES) - (now or timezone.now())).total_seconds()
+    return max(0, math.ceil(seconds / 60))
 
 
 def finish(state):

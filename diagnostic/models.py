@@ -16,8 +16,8 @@ from wagtail.fields import StreamField
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
+from diagnostic.blocks import DiagnosticStreamBlock
 from learners.identity import learner_merging
-from quiz.blocks import QuizStreamBlock
 
 MAX_LEVEL = 9
 
@@ -41,7 +41,7 @@ class DiagnosticQuestion(TranslatableMixin, index.Indexed, models.Model):
     )
     sort_order = models.PositiveSmallIntegerField("ordre dans le palier", default=0)
     question = StreamField(
-        QuizStreamBlock(),
+        DiagnosticStreamBlock(),
         verbose_name="question",
         min_num=1,
         max_num=1,

@@ -109,6 +109,9 @@ def answer(request, run, key, data):
         raise DiagnosticError(
             _("This diagnostic is already finished: your answers are saved once. Here is the result."), 409
         )
+    if engine.minutes_left(state) == 0:
+        end_in_time(request, state)
+        raise DiagnosticError(time_up_message(), 409)
     if key in state["asked"]:
         raise DiagnosticError(_("You already answered this question. Here is the next one."), 409)
     if key != state["pending"]:
@@ -147,6 +150,20 @@ def answer(request, run, key, data):
         _conclude(request, state, questions)
     _save(request, state)
     return state
+
+
+def time_up_message():
+    return _("The %(minutes)s minutes are over. Here is your result from the answers you gave.") % {
+        "minutes": engine.MAX_MINUTES
+    }
+
+
+def end_in_time(request, state):
+    """The MAX_MINUTES are over: the run ends with the level its answers have shown so far (the answer sent
+    late is not counted), and the result is saved like any other."""
+    engine.finish(state)
+    _conclude(request, state, bank())
+    _save(request, state)
 
 
 def _is_uuid(text):

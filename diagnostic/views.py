@@ -60,6 +60,10 @@ def question(request):
         return redirect("diagnostic:intro")
     if state["finished"]:
         return redirect("diagnostic:result")
+    if engine.minutes_left(state) == 0:
+        services.end_in_time(request, state)
+        messages.warning(request, services.time_up_message())
+        return redirect("diagnostic:result")
     return _question_page(request, state)
 
 
@@ -82,6 +86,7 @@ def _question_page(request, state, error=None, status=200):
         "state": state,
         "number": len(state["asked"]) + 1,
         "max_questions": engine.MAX_QUESTIONS,
+        "minutes_left": engine.minutes_left(state),
         "question": {"number": len(state["asked"]) + 1, **presented},
         "key": state["pending"],
         "french_prompt": french,

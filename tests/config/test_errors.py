@@ -45,3 +45,17 @@ def test_server_error_is_a_friendly_page_in_the_visitor_language_without_a_stack
     assert expected in body
     assert "secret internals" not in body
     assert "Traceback" not in body
+
+
+@pytest.mark.parametrize("template, title", [("500.html", "حدث خطأ ما"), ("503.html", None)])
+def test_the_500_and_503_pages_share_one_page_with_their_own_title_in_arabic(template, title):
+    from django.template.loader import render_to_string
+    from django.utils import translation
+
+    with translation.override("ar"):
+        expected = title or translation.gettext("The site is unavailable for a moment")
+        html = render_to_string(template, {"LANGUAGE_CODE": "ar", "LANGUAGE_BIDI": True})
+        reassurance = translation.gettext("It is not your fault. Please try again in a moment.")
+    assert f"<title>{expected} · Numerik&#x27;AIR</title>" in html or f"<title>{expected} · Numerik'AIR</title>" in html
+    assert f"<h1>{expected}</h1>" in html and reassurance in html
+    assert '<html lang="ar" dir="rtl">' in html

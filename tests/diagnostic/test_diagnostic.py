@@ -225,3 +225,81 @@ def test_an_answer_for_another_run_is_refused_in_arabic_and_the_current_question
     assert "هذه الإجابة تخصّ تشخيصًا لم يعد مفتوحًا" in text(response)
     assert player.state["asked"] == []
     assert response.redirect_chain[-1][0] == "/ar/diagnostic/question/"
+
+
+def late(player, minutes=11):
+    """Move the start of the player's run `minutes` back, as if the learner had taken that long."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    session = player.client.session
+    session["diagnostic"]["started_at"] = (timezone.now() - timedelta(minutes=minutes)).isoformat()
+    session.save()
+
+
+def test_the_time_left_is_written_on_each_question_in_tigrinya(diagnostic):
+    player = Player("ti")
+    assert "ዝተረፈ ግዜ፦ 10 ደ" in text(player.start())  # "Time left: 10 min"
+    late(player, minutes=4)
+    assert "ዝተረፈ ግዜ፦ 6 ደ" in text(player.client.get(player.url("question/")))
+
+
+def test_an_answer_after_ten_minutes_ends_the_diagnostic_with_the_result_so_far_in_arabic(diagnostic):
+    player = Player("ar")
+    learner = with_card(player)
+    player.start()
+    player.answer(True)
+    late(player)
+    question = player.current()
+    response = player.post(str(question.translation_key), question.block, form_answer(question.block, True))
+    assert response.status_code == 200
+    assert "انتهت الدقائق الـ10" in text(response)  # "The 10 minutes are over", then the result
+    assert 'data-proposed-path="' in response.content.decode()
+    assert player.state["finished"] and len(player.state["answers"]) == 1  # the late answer is not counted
+    assert DiagnosticResult.objects.get(learner=learner).answers == player.state["answers"]
+
+
+def test_coming_back_after_ten_minutes_shows_the_result_in_french(diagnostic):
+    player = Player("fr")
+    player.start()
+    player.answer(False)
+    late(player)
+    response = player.client.get(player.url("question/"), follow=True)
+    assert "Les 10 minutes sont passées." in text(response)
+    assert player.state["finished"]
+
+
+def drag_task(diagnostic):
+    """The first question asked (level 2) becomes a drag task: the file onto the bin (the picture of the bin
+    is the right target)."""
+    from tests.factories import question as make_question
+
+    first = diagnostic["questions"][3]
+    image = diagnostic["questions"][0].question[0].value["image"]
+    _kind, value = make_question(
+        "image_choice",
+        "Faites glisser le fichier dans la corbeille.",
+        choices=[
+            {"image": image, "label": "La corbeille", "correct": True, "feedback": "Oui."},
+            {"image": image, "label": "Le dossier", "feedback": "Non."},
+        ],
+    )
+    first.question = [("drag", {**value, "item": image, "competence": None})]
+    first.save()
+    return first
+
+
+@pytest.mark.parametrize("right", [True, False])
+def test_a_drag_task_works_without_javascript_by_tapping_the_target_in_french(diagnostic, right):
+    task = drag_task(diagnostic)
+    player = Player("fr")
+    html = player.start().content.decode()
+    assert "Faites glisser le fichier dans la corbeille." in html
+    assert "data-drag" in html and "data-drag-item" in html
+    assert html.count("data-drop") == 2  # each picture is a target that can be tapped
+    bound = task.question[0]
+    choice = next(child for child in bound.value["choices"].bound_blocks if bool(child.value["correct"]) == right)
+    assert f'value="{choice.id}"' in html
+    player.post(str(task.translation_key), bound, choice.id)
+    assert player.state["answers"] == [{"question": str(task.translation_key), "level": 2, "correct": right}]

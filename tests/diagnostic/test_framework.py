@@ -58,3 +58,16 @@ def test_a_trainer_finds_the_framework_and_the_diagnostic_questions_in_the_admin
     competences = trainer_client.get("/admin/snippets/courses/competence/")
     assert competences.status_code == 200
     assert "5.2 Construire un environnement numérique" in competences.content.decode()
+
+
+@pytest.mark.parametrize("code", ["fr", "ar", "prs", "ps", "ti", "uk", "ru", "en"])
+def test_the_home_page_links_to_the_diagnostic_in_every_language(client, site, code):
+    from django.utils import translation
+
+    with translation.override(code):
+        label = translation.gettext("Where do I start?")
+    assert code == "en" or label != "Where do I start?"  # translated
+    body = client.get(f"/{code}/").content.decode()
+    assert f'<a class="button" href="/{code}/diagnostic/">{label}</a>' in body
+    if code == "fr":
+        assert "Par où commencer ?" in body

@@ -61,3 +61,49 @@ def test_the_diagnostic_proposes_a_path_from_the_mouse_questions(
     assert title == PATH_TITLES[proposed][language]
     assert page.locator("html").get_attribute("dir") == ("rtl" if language == "ar" else "ltr")
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
+
+
+def test_with_a_tigrinya_voice_the_question_is_read_aloud_through_the_shared_listen_button(diagnostic_site, browser):
+    server, _diagnostic = diagnostic_site
+    context = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True)
+    context.add_init_script(
+        "Object.defineProperty(speechSynthesis, 'getVoices', {value: () => [{lang: 'ti-ER', name: 'ትግርኛ'}]});"
+        "window.spoken = []; window.SpeechSynthesisUtterance = function (text) { this.text = text; };"
+        "speechSynthesis.speak = utterance => window.spoken.push(utterance.text);"
+    )
+    page = context.new_page()
+    page.goto(f"{server.url}/ti/diagnostic/")
+    page.locator("#diagnostic-start").click()
+    button = page.locator(".listen-tts")
+    button.wait_for(state="visible")
+    button.click()
+    spoken = page.evaluate("window.spoken")
+    assert spoken == [page.locator("#diagnostic-prompt").text_content()]
+    context.close()
+
+
+def test_a_drag_task_is_answered_by_dragging_the_icon_onto_the_picture(diagnostic_site, phone, tmp_path):
+    from tests.diagnostic.test_diagnostic import drag_task
+
+    server, diagnostic = diagnostic_site
+    task = drag_task(diagnostic)
+    page = phone
+    page.goto(f"{server.url}/fr/diagnostic/")
+    page.locator("#diagnostic-start").click()
+    item = page.locator("[data-drag-item]")
+    item.wait_for()
+    box = item.bounding_box()
+    assert box["width"] >= 44 and box["height"] >= 44
+    target = page.locator("[data-drop]").first  # « La corbeille », the right one
+    target.scroll_into_view_if_needed()
+    box, goal = item.bounding_box(), target.bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.mouse.down()
+    page.mouse.move(goal["x"] + goal["width"] / 2, goal["y"] + goal["height"] / 2, steps=8)
+    page.mouse.up()
+    assert page.locator("[data-drop] input").first.is_checked()
+    page.screenshot(path=tmp_path / "drag-360.png", full_page=True)
+    page.locator("#diagnostic-next").click()
+    page.wait_for_load_state()
+    # The form sent the picture the icon was dropped on: the diagnostic went on to its next question.
+    assert page.locator("input[name=question]").get_attribute("value") != str(task.translation_key)

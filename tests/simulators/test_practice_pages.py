@@ -83,3 +83,13 @@ def test_my_progress_says_the_trainer_level_reached_and_links_to_practice(client
     page = text(client.get("/fr/learner/"))
     assert "Entraînement au clavier AZERTY</a> — Arrêté au niveau 2" in page
     assert 'href="/fr/practice/"' in page
+
+
+@pytest.mark.parametrize("name, script", [("mouse", "mouse.js"), ("keyboard", "keyboard.js")])
+def test_both_trainers_share_one_head_and_breadcrumb_and_load_their_own_script_in_arabic(client, site, name, script):
+    body = client.get(f"/ar/practice/{name}/").content.decode()
+    for shared in ("simulators/css/simulators", "js/common", "simulators/js/speak", "simulators/js/trainer"):
+        assert body.count(shared) == 1, shared
+    assert f"simulators/js/{script}" in body
+    assert 'class="breadcrumb"' in body and 'href="/ar/"' in body
+    assert 'name="csrfmiddlewaretoken"' in body

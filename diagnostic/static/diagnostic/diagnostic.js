@@ -1,35 +1,36 @@
 /* The diagnostic: read the question aloud with the browser's voice, only where it has one for the
-   language (the button stays hidden otherwise). Without this script the form works as it is. */
+   language (common.js; the button stays hidden otherwise). Without this script the form works as it is. */
 (function () {
   "use strict";
-  var buttons = Array.prototype.slice.call(document.querySelectorAll(".diagnostic .listen-tts"));
-  if (buttons.length && "speechSynthesis" in window) {
-    var voiceFor = function (lang) {
-      var voices = window.speechSynthesis.getVoices();
-      for (var i = 0; i < voices.length; i++) {
-        if (voices[i].lang.toLowerCase().split(/[-_]/)[0] === lang) return voices[i];
-      }
-      return null;
-    };
-    var reveal = function () {
-      buttons.forEach(function (button) {
-        button.hidden = !voiceFor(button.getAttribute("data-speak-lang"));
-      });
-    };
-    reveal();
-    window.speechSynthesis.addEventListener("voiceschanged", reveal);
-    buttons.forEach(function (button) {
-      button.addEventListener("click", function () {
-        var source = document.getElementById(button.getAttribute("data-speak"));
-        var voice = voiceFor(button.getAttribute("data-speak-lang"));
-        if (!source || !voice) return;
-        window.speechSynthesis.cancel();
-        var utterance = new SpeechSynthesisUtterance(source.textContent);
-        utterance.voice = voice;
-        utterance.lang = voice.lang;
-        utterance.rate = 0.9;
-        window.speechSynthesis.speak(utterance);
-      });
+  window.Numerikair.listenButtons(document.querySelectorAll(".diagnostic .listen-tts"));
+
+  /* A drag task: the icon follows the finger (or the mouse); dropped on a picture, it chooses that picture's
+     radio button, which is what the plain form sends. Tapping a picture still works. */
+  Array.prototype.forEach.call(document.querySelectorAll("[data-drag]"), function (task) {
+    var item = task.querySelector("[data-drag-item]");
+    if (!item) return;
+    item.classList.add("draggable");
+    item.addEventListener("pointerdown", function (start) {
+      start.preventDefault();
+      if (item.setPointerCapture) item.setPointerCapture(start.pointerId);
+      var move = function (event) {
+        item.style.transform = "translate(" + (event.clientX - start.clientX) + "px, " + (event.clientY - start.clientY) + "px)";
+      };
+      var drop = function (event) {
+        item.removeEventListener("pointermove", move);
+        item.removeEventListener("pointerup", drop);
+        item.style.visibility = "hidden";
+        var under = document.elementFromPoint(event.clientX, event.clientY);
+        item.style.visibility = "";
+        item.style.transform = "";
+        var target = under && under.closest("[data-drop]");
+        if (!target || !task.contains(target)) return;
+        var input = target.querySelector("input");
+        input.checked = true;
+        input.dispatchEvent(new Event("change", { bubbles: true }));
+      };
+      item.addEventListener("pointermove", move);
+      item.addEventListener("pointerup", drop);
     });
-  }
+  });
 })();

@@ -1,4 +1,4 @@
-/* Helpers shared by the lesson page's scripts (lesson.js, h5p.js), which load after this one. Plain ES5
+/* Helpers shared by the learner pages' scripts (lesson.js, h5p.js, diagnostic.js), which load after this one. Plain ES5
    in a global namespace, no build step: it runs on the old Android browsers our learners have. */
 (function () {
   "use strict";
@@ -41,6 +41,41 @@
       headers: { "Content-Type": "application/json", "X-CSRFToken": Numerikair.csrfToken(),
                  "Accept-Language": document.documentElement.lang },
       body: JSON.stringify(payload)
+    });
+  };
+
+  /* « Listen » buttons (.listen-tts, data-speak = the id of the text, data-speak-lang = its language) that
+     read a text with the browser's voice: each is shown only while the browser has a voice for its language,
+     so there is never a button that does nothing. */
+  Numerikair.listenButtons = function (buttons) {
+    buttons = Array.prototype.slice.call(buttons);
+    if (!buttons.length || !("speechSynthesis" in window)) return;
+    var voiceFor = function (lang) {
+      var voices = window.speechSynthesis.getVoices();
+      for (var i = 0; i < voices.length; i++) {
+        if (voices[i].lang.toLowerCase().split(/[-_]/)[0] === lang) return voices[i];
+      }
+      return null;
+    };
+    var reveal = function () {
+      buttons.forEach(function (button) {
+        button.hidden = !voiceFor(button.getAttribute("data-speak-lang"));
+      });
+    };
+    reveal();
+    window.speechSynthesis.addEventListener("voiceschanged", reveal);
+    buttons.forEach(function (button) {
+      button.addEventListener("click", function () {
+        var source = document.getElementById(button.getAttribute("data-speak"));
+        var voice = voiceFor(button.getAttribute("data-speak-lang"));
+        if (!source || !voice) return;
+        window.speechSynthesis.cancel();
+        var utterance = new SpeechSynthesisUtterance(source.textContent);
+        utterance.voice = voice;
+        utterance.lang = voice.lang;
+        utterance.rate = 0.9;
+        window.speechSynthesis.speak(utterance);
+      });
     });
   };
 })();
