@@ -2,6 +2,7 @@
 fields and placeholders included) uses the site's fonts, « Listen » is there only when it can speak, the French
 toggle says what it does, and every tap target is at least 44 × 44 px."""
 
+from itertools import chain
 from pathlib import Path
 
 import pytest
@@ -10,9 +11,18 @@ from playwright.sync_api import expect
 from wagtail.documents import get_document_model
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Locale
+from wagtail.rich_text import RichText
 
+from courses.models import InfoPage, ModulePage
 from learners.models import QuizAttempt
-from tests.factories import ModulePageFactory, OrganisationSettingsFactory, ThemePageFactory, question, step
+from tests.factories import (
+    LearningPathPageFactory,
+    ModulePageFactory,
+    OrganisationSettingsFactory,
+    ThemePageFactory,
+    question,
+    step,
+)
 from tests.utils import translate_now
 
 AUDIO = Path(__file__).resolve().parents[2] / "demo" / "media" / "audio"
@@ -191,17 +201,85 @@ def every_screen(page, server, code):
     yield "card"
 
 
+# The demo's first path and help page, French source → Arabic, Tigrinya.
+MORE_TRANSLATIONS = {
+    "Premiers pas numériques": ("الخطوات الرقمية الأولى", "ቀዳሞት ዲጂታላዊ ስጉምትታት"),
+    "Pour commencer : l'ordinateur, la souris, la clé USB et votre adresse e-mail.": (
+        "للبداية: الحاسوب، والفأرة، ومفتاح USB، وعنوان بريدك الإلكتروني.",
+        "ንምጅማር፡ ኮምፒተር፡ ማውስ፡ USB ፍላሽን ናይ ኢመይል ኣድራሻኹምን።",
+    ),
+    "Aide": ("مساعدة", "ሓገዝ"),
+    "Comment utiliser le site, pas à pas.": ("كيف تستخدمون الموقع، خطوة بخطوة.", "ነዚ ወብሳይት ብኸመይ ትጥቀሙሉ፡ ስጉምቲ ብስጉምቲ።"),
+    "Choisir votre langue": ("اختيار لغتكم", "ቋንቋኹም ምረጹ"),
+    "Appuyez sur le bouton de langue, en haut de la page.": (
+        "اضغطوا على زر اللغة، في أعلى الصفحة.",
+        "ኣብ ላዕሊ ናይ ገጽ ዘሎ መልጎም ቋንቋ ጠውቑ።",
+    ),
+    "Suivre une leçon": ("متابعة درس", "ሓደ ትምህርቲ ምክትታል"),
+}
+
+
+@pytest.fixture
+def more_pages(course, live_site):
+    """The lesson's path (« Premiers pas numériques ») and the help page, in French, Arabic and Tigrinya."""
+    _server, homes = live_site
+    path = LearningPathPageFactory(
+        parent=homes["fr"],
+        title="Premiers pas numériques",
+        slug="premiers-pas-numeriques",
+        intro="Pour commencer : l'ordinateur, la souris, la clé USB et votre adresse e-mail.",
+        modules=[ModulePage.objects.get(slug="creer", locale__language_code="fr")],
+    )
+    help_page = homes["fr"].add_child(
+        instance=InfoPage(
+            title="Aide",
+            slug="aide",
+            intro="Comment utiliser le site, pas à pas.",
+            body=[
+                ("heading", "Choisir votre langue"),
+                ("paragraph", RichText("<p>Appuyez sur le bouton de langue, en haut de la page.</p>")),
+                ("heading", "Suivre une leçon"),
+                ("lesson_buttons", None),
+            ],
+        )
+    )
+    for page in (path, help_page):
+        page.save_revision().publish()
+        for index, code in enumerate(["ar", "ti"]):
+            strings = {source: targets[index] for source, targets in MORE_TRANSLATIONS.items()}
+            translate_now(page, Locale.objects.get(language_code=code), strings)
+    return course
+
+
+def more_screens(page, server, code):
+    """The other learner pages: the path, the diagnostic, the practice list and the help page."""
+    for name, url in [
+        ("path", "premiers-pas-numeriques/"),
+        ("diagnostic", "diagnostic/"),
+        ("practice", "practice/"),
+        ("help", "aide/"),
+    ]:
+        response = page.goto(f"{server.url}/{code}/{url}")
+        assert response.status == 200, f"{code} {name}: {response.status}"
+        yield name
+
+
 PAGE_WIDTHS = "() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]"
 
 
 @pytest.mark.parametrize("code", LANGUAGES)
-def test_nothing_scrolls_sideways_at_320_px(course, small_phone, code):
+def test_nothing_scrolls_sideways_at_320_px(more_pages, small_phone, code):
     screens = []
-    for screen in every_screen(small_phone, course, code):
+    for screen in chain(every_screen(small_phone, more_pages, code), more_screens(small_phone, more_pages, code)):
         screens.append(screen)
         widths = small_phone.evaluate(PAGE_WIDTHS)
         assert widths[0] <= widths[1], f"{code} {screen}: {widths[0]} px of content in {widths[1]} px"
-    assert screens == ["home", "theme", "step 1", "step 2", "step 3", "quiz", "search", "card form", "card"]
+    assert screens == ["home", "theme", "step 1", "step 2", "step 3", "quiz", "search", "card form", "card"] + [
+        "path",
+        "diagnostic",
+        "practice",
+        "help",
+    ]
 
 
 FONT_CHECK = """exempt => {
