@@ -100,3 +100,55 @@ def diagnostic_site(live_site):
 
     server, homes = live_site
     return server, build_diagnostic(homes["fr"], build_framework(homes["fr"]))
+
+
+# A class session (test_classes.py, test_board.py): the trainer, the learners' phones, their work, screenshots.
+SHOTS = os.environ.get("NUMERIKAIR_SCREENSHOTS")
+
+
+def shot(page, name):
+    """A full-page screenshot in $NUMERIKAIR_SCREENSHOTS, when it is set (to look at)."""
+    if SHOTS:
+        Path(SHOTS).mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=f"{SHOTS}/{name}.png", full_page=True)
+
+
+@pytest.fixture
+def trainer(admin_as):
+    """The admin as « formatrice », a fresh Formateurs member who runs classes."""
+    from django.contrib.auth.models import Group, Permission
+
+    from classes.roles import grant_groups
+
+    grant_groups(Group, Permission)  # the browser tests' database is flushed: give the rights again
+    return admin_as("Formateurs", "formatrice")
+
+
+def learner_phone(browser, locale="fr-FR"):
+    """A new 360 px touch browser context, like a learner's cheap Android phone, and its page."""
+    context = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True, locale=locale)
+    return context, context.new_page()
+
+
+def join_with_pin(page, server, join_code, name, pin):
+    """Scan the class's QR code (its join URL) with no card, give a name and a PIN; return the new card's code."""
+    page.goto(f"{server.url}/groupe/{join_code}/")
+    page.fill("input[name=display_name]", name)
+    page.fill("input[name=pin]", pin)
+    page.fill("input[name=pin_again]", pin)
+    page.locator("form.stack-form button[type=submit]").click()
+    page.wait_for_selector(".learner-card-code")
+    return page.locator(".learner-card-code").inner_text().strip()
+
+
+def answer_quiz(page, server, module, right=False):
+    """Open the module's quiz and answer its first (single choice) question, wrong unless `right`."""
+    from quiz.grading import model_answers
+
+    question = module.quiz[0]
+    answer = model_answers(module.quiz)[question.id]
+    choice = f"[value='{answer}']" if right else f":not([value='{answer}'])"
+    page.goto(server.url + module.url + "#quiz")
+    page.locator(f"input[name='q-{question.id}']{choice}").first.check()
+    page.locator(".quiz-form button[type=submit]").click()
+    page.wait_for_selector("#quiz-result.passed" if right else "#quiz-result.failed")

@@ -2,42 +2,11 @@
 class; a learner joins on a phone and answers the same quiz question wrong twice; the board, never reloaded,
 shows « Besoin d'aide ». The projected board shows no name until the trainer ticks « afficher les prénoms »."""
 
-import os
-from pathlib import Path
-
-import pytest
 from django.contrib.auth import get_user_model
 
 from classes.models import Assignment, LearnerGroup
-from classes.roles import grant_groups
-from quiz.grading import model_answers
+from tests.e2e.conftest import answer_quiz, join_with_pin, learner_phone, shot
 from tests.learners.conftest import build_course
-
-SHOTS = os.environ.get("NUMERIKAIR_SCREENSHOTS")
-
-
-def shot(page, name):
-    if SHOTS:
-        Path(SHOTS).mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=f"{SHOTS}/{name}.png", full_page=True)
-
-
-@pytest.fixture
-def trainer(admin_as):
-    from django.contrib.auth.models import Group, Permission
-
-    grant_groups(Group, Permission)  # the browser tests' database is flushed: give the rights again
-    return admin_as("Formateurs", "formatrice")
-
-
-def answer_wrong(page, server, module):
-    """Open the module's quiz and give a wrong answer to its (single choice) question."""
-    question = module.quiz[0]
-    right = model_answers(module.quiz)[question.id]
-    page.goto(server.url + module.url + "#quiz")
-    page.locator(f"input[name='q-{question.id}']:not([value='{right}'])").first.check()
-    page.locator(".quiz-form button[type=submit]").click()
-    page.wait_for_selector("#quiz-result.failed")
 
 
 def test_the_board_shows_besoin_d_aide_live_when_a_learner_fails_the_same_question_twice(browser, live_site, trainer):
@@ -48,16 +17,8 @@ def test_the_board_shows_besoin_d_aide_live_when_a_learner_fails_the_same_questi
     Assignment.objects.create(group=group, page=course["path"], sort_order=0)
 
     # A learner joins on a phone with a new card.
-    context = browser.new_context(
-        viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True, locale="fr-FR"
-    )
-    learner = context.new_page()
-    learner.goto(f"{server.url}/groupe/{group.join_code}/")
-    learner.fill("input[name=display_name]", "Amina")
-    learner.fill("input[name=pin]", "2468")
-    learner.fill("input[name=pin_again]", "2468")
-    learner.locator("form.stack-form button[type=submit]").click()
-    learner.wait_for_selector(".learner-card-code")
+    context, learner = learner_phone(browser)
+    join_with_pin(learner, server, group.join_code, "Amina", "2468")
 
     # The trainer opens the board on a phone: the learner, the path's modules, nobody to help yet.
     trainer.set_viewport_size({"width": 390, "height": 844})
@@ -74,10 +35,10 @@ def test_the_board_shows_besoin_d_aide_live_when_a_learner_fails_the_same_questi
     trainer.evaluate("window.notReloaded = true")
 
     # The learner answers the second module's question wrong, twice.
-    answer_wrong(learner, server, course["second"])
+    answer_quiz(learner, server, course["second"])
     trainer.locator(".board-score").first.wait_for(timeout=10_000)  # one failure: a score, no flag
     assert trainer.locator(".board-flag").count() == 0
-    answer_wrong(learner, server, course["second"])
+    answer_quiz(learner, server, course["second"])
 
     # Without a reload, the board shows « Besoin d'aide » in the learner's cell.
     flag = trainer.locator(".board-help .board-flag")
