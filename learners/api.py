@@ -376,6 +376,10 @@ class OfflineAttemptIn(Schema):
     language: str = Field(max_length=8)
 
 
+class OfflineAttemptOut(AttemptOut):
+    result_url: str = Field(description="The learner's own page with this result (learners:quiz_result)")
+
+
 class Token(Schema):
     csrf: str
 
@@ -403,7 +407,7 @@ def offline_path(request, path_key: UUID, language: str):
 
 @api.post(
     "/offline/attempts",
-    response={200: AttemptOut, **ERRORS},
+    response={200: OfflineAttemptOut, **ERRORS},
     summary="A quiz attempt made offline, sent when back online (idempotent per attempt id)",
 )
 def post_offline_attempt(request, payload: OfflineAttemptIn):
@@ -417,4 +421,5 @@ def post_offline_attempt(request, payload: OfflineAttemptIn):
                 learner, payload.module, payload.attempt, payload.fields, payload.revision, payload.language
             ),
         )
-        return progress.attempt_feedback(attempt, module=module)
+        result_url = reverse("learners:quiz_result", kwargs={"module_key": payload.module, "attempt_id": attempt.pk})
+        return {**progress.attempt_feedback(attempt, module=module), "result_url": result_url}

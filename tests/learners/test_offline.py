@@ -255,3 +255,30 @@ def test_an_offline_attempt_with_bad_fields_is_refused_without_a_500(client, cou
         HTTP_X_CSRFTOKEN=csrf,
     )
     assert nowhere.status_code == 404
+
+
+def test_a_graded_offline_attempt_links_to_the_learners_own_result_page(client, course):
+    module = course["second"]
+    attempt = uuid.uuid4()
+    graded = send(client, token(client), module, fields_for(module), module.live_revision_id, attempt)
+    url = graded.json()["result_url"]
+    assert url == f"/fr/learner/quiz/{module.translation_key}/result/{attempt}/"
+    page = client.get(url)
+    assert page.status_code == 200 and "private" in page["Cache-Control"]
+    assert 'id="quiz-result"' in page.content.decode() and "100" in page.content.decode()
+    # Nobody else sees it.
+    assert Client().get(url).status_code == 404
+
+
+def test_a_module_published_again_shows_at_once_on_the_pages_that_list_it(course, django_capture_on_commit_callbacks):
+    """The theme page (kept in the page cache) and the path page (personal, never kept) list the module: both
+    show its new title on the next request, so a path downloaded again holds it."""
+    theme, path = course["theme"].url, course["path"].url
+    Client().get(theme)
+    assert Client().get(theme)["X-Page-Cache"] == "hit"
+    module = ModulePage.objects.get(pk=course["second"].pk)
+    module.title = "La souris, pas à pas"
+    with django_capture_on_commit_callbacks(execute=True):
+        module.save_revision().publish()
+    for url in (theme, path):
+        assert "La souris, pas à pas" in Client().get(url).content.decode()

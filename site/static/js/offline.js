@@ -136,7 +136,7 @@
             text.textContent = strings.msgGraded + " " + data.score + " %";
             var link = document.createElement("a");
             link.className = "button";
-            link.href = item.url + "?attempt=" + item.attempt + "#quiz-result";
+            link.href = data.result_url + "#quiz-result";
             link.textContent = strings.msgSee;
             notice.appendChild(text);
             notice.appendChild(link);
@@ -163,6 +163,8 @@
       if (name !== "csrfmiddlewaretoken" && name !== "attempt" && typeof value === "string") fields.push([name, value]);
     });
     var attemptInput = form.querySelector("input[name=attempt]");
+    // The public page carries no attempt id (lesson.js adds one when it sends the form): the phone makes it.
+    if (!attemptInput.value) attemptInput.value = Numerikair.newId();
     var item = {
       attempt: attemptInput.value,
       module: moduleOf(form),
@@ -181,7 +183,7 @@
       form.parentNode.insertBefore(notice, form);
       notice.scrollIntoView({ block: "center" });
       // Answering again is another attempt.
-      if (window.Numerikair && Numerikair.newId) attemptInput.value = Numerikair.newId();
+      attemptInput.value = Numerikair.newId();
     });
   }
   document.addEventListener("submit", function (event) {
@@ -240,8 +242,10 @@
       var chain = Promise.resolve();
       listing.files.forEach(function (file) {
         chain = chain.then(function () {
-          // Without cookies: what is kept is the page every visitor gets, never a personal one.
-          return fetch(file.url, { credentials: file.kind === "page" ? "omit" : "same-origin" }).then(function (response) {
+          // Without cookies: what is kept is the page every visitor gets, never a personal one. Pages are
+          // checked with the server (a 304 when unchanged): the browser may hold an older copy (max-age).
+          var page = file.kind === "page";
+          return fetch(file.url, { credentials: page ? "omit" : "same-origin", cache: page ? "no-cache" : "default" }).then(function (response) {
             if (!response.ok) throw new Error("HTTP " + response.status);
             return cache.put(file.url, response);
           }).then(function () {
