@@ -58,7 +58,6 @@
   var progressUrl = lesson.getAttribute("data-progress-url");
   var queueKey = "numerikair-progress";
   var recorded = {};
-  var sending = false;
 
   var memoryQueue = [];
   function loadQueue() {
@@ -83,14 +82,17 @@
     lesson.setAttribute("data-progress-pending", String(queue.length));
     flush();
   }
+  // One sender for the queue (offline.js asks this one too): two posts at once, before the session cookie
+  // comes back, would each make an anonymous learner. Returns a promise settled when the queue was tried.
+  var sending = null;
   function flush() {
     var queue = loadQueue();
-    if (sending || !queue.length) return;
-    sending = true;
+    if (sending) return sending;
+    if (!queue.length) return Promise.resolve();
     var batch = queue.slice(0, 50);
     var ids = batch.map(function (event) { return event.id; });
     // keepalive (in postJSON): the learner may leave the page (to the quiz) while it is on its way.
-    Numerikair.withToken().then(function () {
+    sending = Numerikair.withToken().then(function () {
       return Numerikair.postJSON(progressUrl, { events: batch });
     }).then(function (response) {
       // Stored, or refused for good (a lesson that no longer exists): forget them. Otherwise retry later.
@@ -100,13 +102,15 @@
         }));
       }
     }).catch(function () { /* offline: kept for the next try */ }).then(function () {
-      sending = false;
+      sending = null;
       var left = loadQueue();
       lesson.setAttribute("data-progress-pending", String(left.length));
-      if (left.length && left[0].id !== ids[0]) flush();
+      if (left.length && left[0].id !== ids[0]) return flush();
     });
+    return sending;
   }
-  window.addEventListener("online", flush);
+  Numerikair.flushProgress = flush;
+  window.addEventListener("online", function () { flush(); });
   // With this script the end of the lesson is recorded by itself: the button is for browsers without it.
   var finishForm = lesson.querySelector("[data-finish-form]");
   if (finishForm && progressUrl) finishForm.hidden = true;

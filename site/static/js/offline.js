@@ -92,7 +92,10 @@
       if (!attempts.length && !progressQueue.length) return null;
       return token().then(function (csrf) {
         var chain = Promise.resolve();
-        if (progressQueue.length) {
+        if (progressQueue.length && window.Numerikair && Numerikair.flushProgress) {
+          // On a lesson, lesson.js sends its own queue: one sender, so that one learner is made, not two.
+          chain = Numerikair.flushProgress();
+        } else if (progressQueue.length) {
           var batch = progressQueue.slice(0, 50);
           var ids = batch.map(function (event) { return event.id; });
           chain = post("/api/progress", { events: batch }, csrf).then(function (response) {
