@@ -44,6 +44,15 @@ def purge(reason=""):
     logger.info("page cache purged (%s)", reason)
 
 
+def current_version():
+    """The version every stored page and fragment of a published page is keyed on (a new one at each purge)."""
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        cache.add(VERSION_KEY, uuid.uuid4().hex, None)
+        version = cache.get(VERSION_KEY)
+    return version
+
+
 def purge_frontend(pages=None):
     """Ask the CDN (wagtail.contrib.frontend_cache) to forget `pages`, or every live public page."""
     if not getattr(settings, "WAGTAILFRONTENDCACHE", None):

@@ -13,6 +13,7 @@ from uuid import UUID
 from django.conf import settings
 from django.http import JsonResponse
 from django.middleware.csrf import get_token
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django.utils.cache import patch_cache_control
@@ -23,6 +24,7 @@ from ninja.errors import ValidationError as NinjaValidationError
 from ninja.parser import Parser
 from ninja.security import APIKeyCookie
 from ninja.utils import check_csrf
+from wagtail.models import Page
 
 from learners import downloads, identity, limits, offline, progress
 from learners.errors import BadPayload, LearnerError, NoLearner, NotFound, PayloadTooLarge
@@ -292,6 +294,44 @@ def csrf(request):
     """The lesson pages carry no token, so that they are the same for everybody and can be cached
     (courses/page_cache.py); their scripts ask for one here when the learner submits a form."""
     response = JsonResponse({"token": get_token(request)})
+    patch_cache_control(response, private=True, no_store=True)
+    return response
+
+
+PAGE_BITS = {
+    "HomePage": {"group": "classes/includes/for_your_group.html", "resume": "learners/bits/home_resume.html"},
+    "LearningPathPage": {"progress": "learners/bits/path_progress.html", "next": "learners/bits/path_next.html"},
+}
+
+
+@api.get("/learner/page/{page_id}", auth=None, summary="The learner's own parts of a public home or path page")
+def page_bits(request, page_id: int, language: str):
+    """Home and path pages are the same for everybody (courses/page_cache.py); learner.js asks here for the
+    learner's parts (« For your group », « Continue », the path's progress and attestation) as HTML in the
+    page's language and puts each in the place named in the page (`data-personal-slot`). Empty for a stranger."""
+    if language not in dict(settings.LANGUAGES):
+        raise NotFound()
+    page = Page.objects.live().filter(pk=page_id).specific().first()
+    slots = PAGE_BITS.get(type(page).__name__) if page is not None else None
+    if slots is None:
+        raise NotFound()
+    learner = identity.current_learner(request) if request.session.get(identity.SESSION_KEY) else None
+    html = {}
+    if learner is not None:
+        request._learner = learner
+        with translation.override(language):
+            context = {"page": page, "learner": learner}
+            if "resume" in slots:
+                context["resume"] = progress.continue_where_stopped(learner, language)
+            else:
+                page.learner_language = language
+                page.__dict__.pop("modules", None)
+                context["status"] = progress.path_status(learner, page)
+                context["attestation"] = learner.attestations.filter(path_key=page.translation_key).first()
+            html = {
+                name: render_to_string(template, context, request=request).strip() for name, template in slots.items()
+            }
+    response = JsonResponse({"slots": html})
     patch_cache_control(response, private=True, no_store=True)
     return response
 

@@ -41,8 +41,16 @@ def my_progress(request):
         rows = list(learner.module_progress.order_by("-updated_at"))
         context["modules"] = [{"progress": row, "module": progress.module_for(row.module_key)} for row in rows]
         paths = LearningPathPage.objects.live().filter(locale__language_code=request.LANGUAGE_CODE)
-        context["paths"] = [{"path": path, "status": progress.path_status(learner, path)} for path in paths]
         context["attestations"] = list(learner.attestations.order_by("issued_at"))
+        issued = {attestation.path_key: attestation for attestation in context["attestations"]}
+        context["paths"] = [
+            {
+                "path": path,
+                "status": progress.path_status(learner, path),
+                "attestation": issued.get(path.translation_key),
+            }
+            for path in paths
+        ]
     return render(request, "learners/my_progress.html", context)
 
 

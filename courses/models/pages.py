@@ -245,7 +245,7 @@ class ModulePage(Page):
     def french_source(self):
         """The French version of this module (itself when it is French), or None."""
         french = french_version(self)
-        return french.specific if french else None
+        return french.specific_deferred if french else None  # its StreamFields load only when read
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

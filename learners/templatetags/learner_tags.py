@@ -4,9 +4,12 @@ the content app knowing about learners. Each tag costs at most one query per pag
 import uuid
 
 from django import template
+from django.conf import settings
+from django.core.cache import cache
 from django.urls import reverse
 from django.utils.translation import get_language
 
+from courses import page_cache
 from learners import identity, progress
 from quiz.grading import questions_for_form
 
@@ -63,7 +66,18 @@ def quiz_state(context, page):
     Nothing personal (courses/page_cache.py): the attempt id and CSRF token are added at submit (lesson.js),
     the result is its own page (learners.views.quiz_result)."""
     request = context["request"]
-    return quiz_context(page, preview=getattr(request, "is_preview", False))
+    preview = getattr(request, "is_preview", False)
+    version = None if preview else page_cache.current_version()
+    if version is None:
+        return quiz_context(page, preview=preview)
+    # The questions of a published page change only when a page is published (a new version of the page
+    # cache, courses/signals.py): kept in the cache, they cost no query for the documents of their clips.
+    key = f"quizform:{version}:{page.pk}:{page.latest_revision_id}:{get_language()}"
+    state = cache.get(key)
+    if state is None:
+        state = quiz_context(page)
+        cache.set(key, state, settings.PAGE_CACHE_TIMEOUT)
+    return state
 
 
 def quiz_context(page, preview=False, result=None, personal=False):

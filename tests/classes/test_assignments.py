@@ -43,21 +43,31 @@ def test_members_see_for_your_group_first_in_their_language_with_the_date(traine
     group = LearnerGroupFactory(created_by=trainer_client.user)
     Assignment.objects.create(group=group, page=course["path"], sort_order=1)
     Assignment.objects.create(group=group, page=course["module"], due_on=datetime.date(2027, 1, 12), sort_order=0)
-    page = signed_in_member(group).get("/ar/").content.decode()
-    section = page.split('class="for-your-group"')[1].split("</section>")[0]
+    member = signed_in_member(group)
+    page = member.get("/ar/").content.decode()  # public: learner.js puts the section in its slot, first
+    home_ar = course["module"].get_parent().get_parent().get_translation(Locale.objects.get(language_code="ar"))
+    response = member.get(f"/api/learner/page/{home_ar.pk}?language=ar")
+    assert "no-store" in response["Cache-Control"]
+    section = response.json()["slots"]["group"].split('class="for-your-group"')[1].split("</section>")[0]
     assert "لمجموعتكم" in section
     assert "النقر" in section  # the module in Arabic
     assert "Premiers pas" in section  # the path has no Arabic yet: its French page
     assert section.index("النقر") < section.index("Premiers pas")  # dated first
     assert "قبل" in section
-    assert page.index('class="for-your-group"') < page.index('class="themes"')
+    assert page.index('data-personal-slot="group"') < page.index('data-personal-slot="resume"')
+    assert page.index('data-personal-slot="group"') < page.index('class="themes"')
 
 
 def test_learners_outside_the_class_see_no_for_your_group(trainer_client, course):
     group = LearnerGroupFactory(created_by=trainer_client.user)
     Assignment.objects.create(group=group, page=course["module"])
     other = LearnerGroupFactory(created_by=trainer_client.user)
-    assert "for-your-group" not in signed_in_member(other).get("/ar/").content.decode()
+    home = course["module"].get_parent().get_parent()
+    assert (
+        "for-your-group"
+        not in signed_in_member(other).get(f"/api/learner/page/{home.pk}?language=fr").json()["slots"]["group"]
+    )
+    assert Client().get(f"/api/learner/page/{home.pk}?language=fr").json()["slots"] == {}
     assert "for-your-group" not in Client().get("/ar/").content.decode()
 
 

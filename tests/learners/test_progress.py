@@ -47,6 +47,13 @@ def pass_quiz(client, module, language="fr"):
     assert response.json()["passed"], response.content
 
 
+def bits(client, page, language):
+    """The learner's parts of a public home or path page, as learner.js gets them (private, no-store)."""
+    response = client.get(f"/api/learner/page/{page.pk}?language={language}")
+    assert "no-store" in response["Cache-Control"]
+    return response.json()["slots"]
+
+
 def client_card(client):
     """The learner card of the learner signed in on `client`."""
     return Learner.objects.get(pk=client.session["learner"]).cards.get()
@@ -71,7 +78,9 @@ def test_theme_page_shows_a_progress_bar_for_a_module_started(client, course):
 
 def test_home_offers_to_continue_where_the_learner_stopped_at_the_right_step(client, course):
     see_steps(client, course["first"], 2)
-    page = client.get("/ar/").content.decode()
+    assert "resume-card" not in client.get("/ar/").content.decode()  # public: the same for everybody
+    home_ar = course["first_ar"].get_parent().get_parent()
+    page = bits(client, home_ar, "ar")["resume"]
     second_step = course["first"].steps[1].id
     assert f"{course['first_ar'].url}#step-id-{second_step}" in page
     assert "تشغيل الحاسوب" in page
@@ -96,16 +105,34 @@ def test_without_javascript_i_have_finished_marks_every_step(client, course):
 def test_a_path_is_complete_when_all_its_modules_are_and_then_offers_the_attestation(client, course):
     see_steps(client, course["first"])
     pass_quiz(client, course["first"])
-    page = client.get(course["path"].url).content.decode()
+    page = " ".join(bits(client, course["path"], "fr").values())
     assert "Leçons terminées : 1 sur 2" in page
     # Half a path is not a completed path: no congratulations, no way towards the attestation yet.
     assert "Félicitations" not in page
     assert "/fr/learner/card/" not in page
     see_steps(client, course["second"])
     pass_quiz(client, course["second"])
-    page = client.get(course["path"].url).content.decode()
+    page = " ".join(bits(client, course["path"], "fr").values())
     assert "Vous avez terminé ce parcours. Félicitations !" in page
     assert "/fr/learner/card/" in page  # save the progress first: the attestation names the card
+
+
+def test_without_javascript_my_progress_offers_the_attestation_of_a_completed_path(course):
+    """The path page is public; « My progress » (linked from it) holds the same attestation form, with a token."""
+    browser = Client(enforce_csrf_checks=True)
+    complete_path(browser, course)
+    assert "/fr/learner/" in browser.get(course["path"].url).content.decode()  # the « My progress » link
+    page = browser.get("/fr/learner/").content.decode()
+    assert "/fr/learner/card/" in page and "Obtenir mon attestation" not in page  # a card first
+    learner = Learner.objects.get(pk=browser.session["learner"])
+    issue_card(learner, "4826")
+    page = browser.get("/fr/learner/").content.decode()
+    action = f"/fr/learner/attestation/{course['path'].translation_key}/"
+    form = page.split(f'action="{action}"')[1].split("</form>")[0]
+    token = form.split('name="csrfmiddlewaretoken" value="')[1].split('"')[0]
+    response = browser.post(action, {"csrfmiddlewaretoken": token})
+    assert response.status_code == 302 and Attestation.objects.filter(learner=learner).count() == 1
+    assert "Télécharger mon attestation" in browser.get("/fr/learner/").content.decode()
 
 
 def test_attestation_pdf_names_the_path_and_the_code_and_verifies(client, course):

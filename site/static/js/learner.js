@@ -44,3 +44,24 @@
       });
     }).catch(function () { /* offline: the cards work without it */ });
 })();
+
+/* Home and path pages (the same for everybody): the learner's own parts — « For your group », « Continue »,
+   the path's progress, next lesson and attestation — from /api/learner/page/<id>, each put in its slot. */
+(function () {
+  "use strict";
+  var holder = document.querySelector("[data-personal-bits]");
+  if (!holder || !window.fetch) return;
+  var url = "/api/learner/page/" + holder.getAttribute("data-personal-bits") +
+    "?language=" + encodeURIComponent(holder.getAttribute("data-language"));
+  fetch(url, { credentials: "same-origin" })
+    .then(function (response) { return response.ok ? response.json() : null; })
+    .then(function (bits) {
+      if (!bits) return;
+      Object.keys(bits.slots).forEach(function (name) {
+        var slot = document.querySelector("[data-personal-slot='" + name + "']");
+        if (slot && bits.slots[name]) slot.innerHTML = bits.slots[name];
+      });
+      var fallback = holder.querySelector("[data-personal-fallback]");
+      if (fallback) fallback.hidden = true;
+    }).catch(function () { /* offline: the « My progress » link stays */ });
+})();
