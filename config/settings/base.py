@@ -189,10 +189,12 @@ else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 # --- Page cache (courses/page_cache.py) ---------------------------------------------------------------
-# Public learner pages are kept in the cache above and purged on publish; browsers keep them PAGE_CACHE_MAX_AGE
-# seconds, a CDN or proxy PAGE_CACHE_S_MAXAGE (it is purged too when FRONTEND_CACHE_PURGE_URL is set).
+# Public learner pages are kept in the cache above and purged on publish; a CDN or proxy keeps them
+# PAGE_CACHE_S_MAXAGE (it is purged too when FRONTEND_CACHE_PURGE_URL is set). Browsers keep them
+# PAGE_CACHE_MAX_AGE: 0, so a phone asks again each time (a 304 without body when nothing changed) and an
+# approved change shows on the learner's next visit, which a browser cache cannot be told to purge.
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
-PAGE_CACHE_MAX_AGE = int(os.environ.get("PAGE_CACHE_MAX_AGE", "60"))
+PAGE_CACHE_MAX_AGE = int(os.environ.get("PAGE_CACHE_MAX_AGE", "0"))
 PAGE_CACHE_S_MAXAGE = int(os.environ.get("PAGE_CACHE_S_MAXAGE", "600"))
 PAGE_CACHE_TIMEOUT = 24 * 3600
 # An HTTP cache in front of the site (Varnish, nginx proxy_cache…) that accepts PURGE requests, e.g.
