@@ -56,3 +56,4 @@ def test_an_illustrated_step_links_to_its_picture_full_size(client, module, code
     assert link["href"] == module.file.url and link["href"].endswith(".svg")
     assert link["data-close"] == close
     assert link.find_parent(attrs={"data-step": True}) == page.select("[data-step]")[0]
+    assert "lesson.js" not in page.select("[data-step]")[0].get_text(), "a template comment shows on the page"
