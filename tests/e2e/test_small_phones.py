@@ -471,8 +471,9 @@ def test_a_tap_anywhere_on_the_screenshot_picks_the_place_under_the_finger(cours
     small_phone.goto(f"{course.url}/ti/email/creer/#quiz")
     area = small_phone.locator(".tap-area")
     area.scroll_into_view_if_needed()
-    # Pictures load lazily: measure once every picture above has its size, so the page no longer moves.
-    small_phone.wait_for_function("() => [...document.images].every(image => image.complete)")
+    # Pictures load lazily: measure once every picture above has its size, so the page no longer moves. A picture
+    # in a hidden step is not drawn and loads only when its step is shown.
+    small_phone.wait_for_function("() => [...document.images].every(i => i.complete || !i.getClientRects().length)")
     area.scroll_into_view_if_needed()
     box = area.bounding_box()
     # The picture is the target, not a grid of cells.

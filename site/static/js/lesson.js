@@ -273,6 +273,40 @@
     });
   }
 
+  /* --- « Enlarge the picture »: the link to the picture's file opens it in a full-screen dialog instead, at
+     least 640 px wide (its smallest label >= 12 px) and scrolling inside itself. « Close » or Escape shuts it
+     and gives the focus back to the link. -------------------------------------------------------- */
+  function enlarge(event) {
+    var link = event.target.closest("[data-enlarge]");
+    if (!link || !window.HTMLDialogElement) return;
+    event.preventDefault();
+    var figure = link.parentNode.previousElementSibling;
+    var picture = figure && figure.querySelector("img");
+    var dialog = document.createElement("dialog");
+    var close = document.createElement("button");
+    var view = document.createElement("div");
+    var image = document.createElement("img");
+    dialog.className = "enlarged";
+    close.type = "button";
+    close.className = "button enlarged-close";
+    close.textContent = link.getAttribute("data-close");
+    view.className = "enlarged-view";
+    image.src = link.href;
+    image.alt = picture ? picture.alt : "";
+    if (figure && figure.lang) image.lang = figure.lang;
+    view.appendChild(image);
+    dialog.appendChild(close);
+    dialog.appendChild(view);
+    close.addEventListener("click", function () { dialog.close(); });
+    dialog.addEventListener("close", function () {
+      dialog.remove();
+      link.focus();
+    });
+    document.body.appendChild(dialog);
+    dialog.showModal();
+  }
+  lesson.addEventListener("click", enlarge);
+
   /* --- Quiz: tap anywhere on the screenshot ----------------------------------------------------- */
   /* Without script the learner picks one of 10 × 10 radio cells laid over the picture; with it the whole
      picture is one target, and a tap checks the cell under the finger. */
