@@ -4,6 +4,7 @@ programme indicators printed on one A4 page."""
 import re
 
 from django.contrib.auth import get_user_model
+from playwright.sync_api import expect
 
 from tests.factories import LearnerGroupFactory, ModulePageFactory, ThemePageFactory, step
 from tests.reports.conftest import attest, follow, learner_in
@@ -30,7 +31,7 @@ def test_a_trainer_reads_a_class_report_on_a_phone_and_prints_the_indicators_on_
 
     page.set_viewport_size({"width": 390, "height": 844})
     page.goto(f"{server.url}/admin/rapports/groupes/{group.pk}/")
-    assert page.get_by_role("img", name=re.compile("Modules terminés")).is_visible()
+    expect(page.get_by_role("img", name=re.compile("Modules terminés"))).to_be_visible()
     figure = page.locator(".report-figure").first.bounding_box()
     assert figure["x"] >= 0 and figure["x"] + figure["width"] <= 390
     assert page.locator("tbody tr").count() >= 4
