@@ -18,9 +18,11 @@ def create_multilingual_site(taglines=None):
     # Transactional tests (browser tests) flush the tables, groups made by migrations included.
     from django.contrib.auth.models import Group, Permission
 
+    from classes.roles import grant_groups
     from workspace import roles
 
     roles.setup_groups(Group, Permission)
+    grant_groups(Group, Permission)  # the rights on classes, which classes' own migration gave
     root = Page.get_first_root_node()
     if root is None:  # transactional tests flush the trees that the migrations created
         root = Page.add_root(instance=Page(title="Root", slug="root", locale=locales["fr"]))

@@ -116,11 +116,6 @@ def shot(page, name):
 @pytest.fixture
 def trainer(admin_as):
     """The admin as « formatrice », a fresh Formateurs member who runs classes."""
-    from django.contrib.auth.models import Group, Permission
-
-    from classes.roles import grant_groups
-
-    grant_groups(Group, Permission)  # the browser tests' database is flushed: give the rights again
     return admin_as("Formateurs", "formatrice")
 
 

@@ -12,7 +12,6 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale
 
 from classes.models import Assignment
-from classes.roles import grant_groups
 from tests.factories import LearnerGroupFactory, ModulePageFactory, ThemePageFactory, step
 from tests.utils import translate_now
 
@@ -28,9 +27,6 @@ def picture(name):
 
 @pytest.fixture
 def handout_class(live_site):
-    from django.contrib.auth.models import Group, Permission
-
-    grant_groups(Group, Permission)
     _server, homes = live_site
     theme = ThemePageFactory(parent=homes["fr"], title="Utiliser un ordinateur", slug="ordinateur")
     titles = [
@@ -134,13 +130,10 @@ def test_a_trainer_prints_a_bilingual_handout_of_their_classes_module_as_an_a4_p
 def test_a_trainer_prints_the_classes_attestations_six_to_an_a4_page(live_site, admin_as):
     import datetime
 
-    from django.contrib.auth.models import Group, Permission
-
     from classes.joining import join
     from learners.identity import issue_card
     from learners.models import Attestation, Learner
 
-    grant_groups(Group, Permission)
     server, _homes = live_site
     trainer = admin_as("Formateurs", "formatrice")
     from django.contrib.auth import get_user_model
