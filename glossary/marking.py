@@ -6,19 +6,12 @@ import html
 import re
 
 from django.conf import settings
-from django.db.models import Max
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 
 from glossary.models import GlossaryTerm
 
 TAG = re.compile(r"(<[^>]+>)")
-
-
-def glossary_version():
-    """Changes whenever a glossary word changes (part of the lesson cache key)."""
-    latest = GlossaryTerm.objects.aggregate(latest=Max("updated_at"))["latest"]
-    return latest.timestamp() if latest else 0
 
 
 def entries_for(locale):

@@ -23,7 +23,8 @@ from courses.blocks import InfoStreamBlock, StepBlock
 from courses.lesson import build_steps
 from courses.models.competences import LEVEL_OF_MODULE, in_source_language
 from courses.navigation import children_for_language, for_language
-from glossary.marking import entries_for, glossary_version
+from courses.page_cache import current_version
+from glossary.marking import entries_for
 from quiz.blocks import DEFAULT_PASS_MARK, QuizStreamBlock
 
 THEME_COLOURS = [
@@ -257,8 +258,9 @@ class ModulePage(Page):
             lambda: build_steps(self, self.french_source, glossary=entries_for(self.locale))
         )
         french = self.french_source
+        # Any glossary change purges the page cache, so its version (a cache read, no query) keys the glossary.
         context["steps_cache_key"] = (
-            f"{self.pk}:{self.latest_revision_id}:{french.latest_revision_id if french else 0}:{glossary_version()}"
+            f"{self.pk}:{self.latest_revision_id}:{french.latest_revision_id if french else 0}:{current_version()}"
         )
         context["untranslated_fallback"] = getattr(request, "untranslated_fallback", False)
         return context

@@ -2,6 +2,7 @@
 
 from django import template
 from django.conf import settings
+from django.core.cache import cache
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import get_language, get_language_info
@@ -11,6 +12,7 @@ from wagtail.models import Page
 from courses.blocks import bold_only
 from courses.models import OrganisationSettings
 from courses.navigation import for_language, urls_in_every_language
+from courses.page_cache import current_version
 
 register = template.Library()
 
@@ -27,7 +29,13 @@ def language_links(context):
     page = context.get("page")
     translations = {}
     if isinstance(page, Page) and page.live:
-        translations = urls_in_every_language(page, [code for code, _name in settings.LANGUAGES])
+        # Links change only when a page is published, unpublished, moved or deleted, which purges the page
+        # cache: its version keys them, so most renders skip the four queries.
+        key = f"language-links:{current_version()}:{page.pk}"
+        translations = cache.get(key)
+        if translations is None:
+            translations = urls_in_every_language(page, [code for code, _name in settings.LANGUAGES])
+            cache.set(key, translations, settings.PAGE_CACHE_TIMEOUT)
     links = []
     for code, _name in settings.LANGUAGES:
         info = get_language_info(code)

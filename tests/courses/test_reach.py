@@ -3,6 +3,7 @@ learner's navigation with « en français » written in their language, and open
 
 import re
 import uuid
+from urllib.parse import unquote
 
 import pytest
 from django.test import Client
@@ -193,3 +194,20 @@ def test_the_language_switcher_of_an_untranslated_module_keeps_the_module_in_eve
         assert f'href="/{code}/ordinateur/clavier/"' in switcher, code
     home = client.get("/ti/ordinateur/allumer/").content.decode()
     assert 'href="/uk/ordinateur/allumer/"' in home[home.index('class="language-switcher"') :]
+
+
+def test_the_language_switcher_follows_a_translation_published_after_the_page_was_seen(client, course, settings):
+    """The switcher's links are kept between renders; publishing the Tigrinya keyboard lesson renews them."""
+    settings.PAGE_CACHE_ENABLED = False  # rendered every time: only the switcher's own cache is tested
+
+    def tigrinya_link():
+        body = client.get("/fr/ordinateur/clavier/").content.decode()
+        switcher = body[body.index('class="language-switcher"') :]
+        return re.search(r'href="(/ti/[^"]+)"', switcher[: switcher.index("</details>")]).group(1)
+
+    assert tigrinya_link() == "/ti/ordinateur/clavier/"  # the French lesson, served under /ti/
+    tigrinya = Locale.objects.get(language_code="ti")
+    translated = translate_now(course["keyboard"], tigrinya, {"Le clavier AZERTY": "ክላቪየር AZERTY"})
+    translated.slug = "ክላቪየር"
+    translated.save_revision().publish()
+    assert unquote(tigrinya_link()) == "/ti/ordinateur/ክላቪየር/"

@@ -17,7 +17,7 @@ from tests.learners.test_quiz import form_answers
 
 pytestmark = pytest.mark.django_db
 
-UNCACHED_QUERIES = 23
+UNCACHED_QUERIES = 17
 
 
 def personal(response):
