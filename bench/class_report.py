@@ -26,39 +26,23 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def populate(learner_count):
-    from django.contrib.auth import get_user_model
-    from django.contrib.auth.models import Group
     from django.utils import timezone
 
-    from classes.models import LearnerGroup, Membership
+    from classes.models import LearnerGroup
     from courses.models import ModulePage
     from diagnostic.models import DiagnosticResult
-    from learners.models import Attestation, Learner, LearnerCard, ModuleProgress, ProgressEvent, QuizAttempt
+    from learners.models import Attestation, ModuleProgress, ProgressEvent, QuizAttempt
+    from tests.factories import add_learners
+    from tests.utils import group_member
 
     existing = LearnerGroup.objects.filter(name="Banc d'essai").select_related("created_by").first()
     if existing:  # --database given again: the class is there already
         print(f"{existing.memberships.count()} learners already in the database")
         return existing.created_by, existing
-    trainer = get_user_model().objects.create_user("bench-formatrice", password="x")  # noqa: S106
-    trainer.groups.add(Group.objects.get(name="Formateurs"))
+    trainer = group_member("Formateurs", "bench-formatrice", "x")
     group = LearnerGroup.objects.create(name="Banc d'essai", created_by=trainer)
     modules = list(ModulePage.objects.filter(locale__language_code="fr").live()[:6])
-    learners = Learner.objects.bulk_create(
-        [Learner(language=("ar", "prs", "ps", "ti", "uk", "ru")[index % 6]) for index in range(learner_count)]
-    )
-    LearnerCard.objects.bulk_create(
-        [
-            LearnerCard(
-                learner=learner,
-                code=f"BANC-{index:04d}",
-                pin_hash="x",
-                qr_secret=f"banc-{index}",
-                qr_expires_at="2030-01-01T00:00Z",
-            )
-            for index, learner in enumerate(learners)
-        ]
-    )
-    Membership.objects.bulk_create([Membership(group=group, learner=learner) for learner in learners])
+    learners = add_learners(group, learner_count, languages=("ar", "prs", "ps", "ti", "uk", "ru"), prefix="BANC")
     now = timezone.now()
     progress, events, attempts, attestations, diagnostics = [], [], [], [], []
     for index, learner in enumerate(learners):

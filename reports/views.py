@@ -53,8 +53,14 @@ def dash(value):
     return "—" if value in (None, "") else value
 
 
+def field_columns(**labels):
+    """A table column per field, showing the row's value under that name as it is: field_columns(hours="Heures")."""
+    return [Column(name, label=label) for name, label in labels.items()]
+
+
 class BaseReport(ReportView):
-    """What every report shares: the 403, filters read from the query string, charts, the print stylesheet."""
+    """What every report shares: the 403, filters read from the query string, charts, the exported fields
+    (`export_headings`), the print stylesheet."""
 
     template_name = "reports/report.html"
     header_icon = "doc-full-inverse"
@@ -75,6 +81,11 @@ class BaseReport(ReportView):
 
     def check(self, request, *args, **kwargs):
         """Raise PermissionDenied for what this user may not see (a class, a learner)."""
+
+    @property
+    def list_export(self):
+        """The exported fields: those of `export_headings`, in their order."""
+        return list(self.export_headings)
 
     def get_index_url(self):
         return reverse(self.index_url_name, kwargs=self.kwargs)
@@ -137,10 +148,6 @@ class LearnerColumnsMixin:
         return super().as_spreadsheet(rows, spreadsheet_format)
 
     @property
-    def list_export(self):
-        return [*LEARNER_HEADINGS, *(competence_key(code) for code, _name in getattr(self, "competences", []))]
-
-    @property
     def export_headings(self):
         return {
             **LEARNER_HEADINGS,
@@ -157,12 +164,11 @@ class LearnerColumnsMixin:
                 get_url=lambda row: reverse("reports_learner", args=[row["learner_id"]]),
             ),
             Column("name", label="Nom (s'il l'a donné)", accessor=lambda row: dash(row["name"])),
-            Column("language", label="Langue", accessor="language"),
+            Column("language", label="Langue"),
             Column("modules_completed", label="Modules terminés / commencés", accessor=self._modules),
-            Column("minutes", label="Temps (min)", accessor="minutes"),
+            Column("minutes", label="Temps (min)"),
             Column("average_score", label="Score moyen", accessor=lambda row: _percent(row["average_score"])),
-            Column("attempts", label="Tentatives", accessor="attempts"),
-            Column("attestations", label="Attestations", accessor="attestations"),
+            *field_columns(attempts="Tentatives", attestations="Attestations"),
             Column("diagnostic", label="Diagnostic", accessor=lambda row: dash(row["diagnostic"])),
         ]
 
@@ -239,7 +245,6 @@ class ClassesReportView(BaseReport):
         "attestations": "Attestations",
         "hours": "Heures suivies",
     }
-    list_export = list(export_headings)
 
     def get_filename(self):
         return "groupes-progres"
@@ -300,11 +305,13 @@ class ClassesReportView(BaseReport):
             TitleColumn(
                 "name", label="Groupe", accessor="name", get_url=lambda row: reverse("reports_class", args=[row["pk"]])
             ),
-            Column("learners", label="Apprenants", accessor="learners"),
-            Column("active", label="Actifs (30 j)", accessor="active"),
-            Column("modules_completed", label="Modules terminés", accessor="modules_completed"),
-            Column("attestations", label="Attestations", accessor="attestations"),
-            Column("hours", label="Heures", accessor="hours"),
+            *field_columns(
+                learners="Apprenants",
+                active="Actifs (30 j)",
+                modules_completed="Modules terminés",
+                attestations="Attestations",
+                hours="Heures",
+            ),
         ]
 
 
@@ -322,7 +329,6 @@ class ModulesReportView(BaseReport):
         "minutes": "Temps passé en tout (minutes)",
         "average_minutes": "Temps moyen par apprenant (minutes)",
     }
-    list_export = list(export_headings)
 
     def get_filters(self):
         return [self.group_filter(), self.language_filter()]
@@ -355,10 +361,9 @@ class ModulesReportView(BaseReport):
                 accessor="title",
                 get_url=lambda row: reverse("reports_questions") + f"?module={row['module_key']}",
             ),
-            Column("started", label="Commencé", accessor="started"),
-            Column("completed", label="Terminé", accessor="completed"),
+            *field_columns(started="Commencé", completed="Terminé"),
             Column("average_score", label="Score moyen", accessor=lambda row: _percent(row["average_score"])),
-            Column("attempts", label="Tentatives", accessor="attempts"),
+            Column("attempts", label="Tentatives"),
             Column("average_minutes", label="Temps moyen (min)", accessor=lambda row: dash(row["average_minutes"])),
         ]
 
@@ -385,7 +390,6 @@ class QuestionsReportView(BaseReport):
         "check_translation": "Traduction",
         "url": "Module à revoir",
     }
-    list_export = list(export_headings)
 
     def get_filters(self):
         keys = french_modules()
@@ -452,10 +456,7 @@ class QuestionsReportView(BaseReport):
     @cached_property
     def columns(self):
         return [
-            Column("module", label="Module", accessor="module"),
-            Column("question", label="Question", accessor="question"),
-            Column("language", label="Langue", accessor="language"),
-            Column("answers", label="Réponses", accessor="answers"),
+            *field_columns(module="Module", question="Question", language="Langue", answers="Réponses"),
             Column("right_percent", label="Bonnes réponses", accessor=lambda row: _percent(row["right_percent"])),
             Column(
                 "wrong_answer",
@@ -490,7 +491,6 @@ class LearnerReportView(BaseReport):
         "minutes": "Temps passé (minutes)",
         "completed_at": "Terminé le",
     }
-    list_export = list(export_headings)
 
     def check(self, request, *args, **kwargs):
         self.learner = access.learner_for(request.user, kwargs["pk"])
@@ -552,11 +552,10 @@ class LearnerReportView(BaseReport):
     @cached_property
     def columns(self):
         return [
-            Column("title", label="Module", accessor="title"),
+            Column("title", label="Module"),
             Column("percent", label="Progression", accessor=lambda row: f"{row['percent']} %"),
             Column("best_score", label="Meilleur score", accessor=lambda row: _percent(row["best_score"])),
-            Column("attempts", label="Tentatives", accessor="attempts"),
-            Column("minutes", label="Temps (min)", accessor="minutes"),
+            *field_columns(attempts="Tentatives", minutes="Temps (min)"),
             DateColumn("completed_at", label="Terminé le", accessor="completed_at"),
         ]
 
@@ -609,10 +608,6 @@ class IndicatorsView(BaseReport):
             "modules_completed": "Modules terminés",
             "paths_completed": "Parcours terminés (attestations délivrées)",
         }
-
-    @property
-    def list_export(self):
-        return list(self.export_headings)
 
     def get_filename(self):
         start, end = self.period
@@ -673,4 +668,4 @@ class IndicatorsView(BaseReport):
 
     @cached_property
     def columns(self):
-        return [Column(name, label=label, accessor=name) for name, label in self.export_headings.items()]
+        return field_columns(**self.export_headings)

@@ -1,5 +1,5 @@
-"""Fixtures for the whole suite: uploads go to a temporary folder, messages are compiled, and a
-multilingual site is at hand."""
+"""Fixtures for the whole suite: uploads go to a temporary folder, messages are compiled, a multilingual
+site, members of each role and a class are at hand."""
 
 import os
 import sys
@@ -50,14 +50,9 @@ def empty_cache():
 
 
 def _member_client(group_name, username):
-    from django.test import Client
+    from tests.utils import member_client
 
-    from tests.utils import group_member
-
-    client = Client()
-    client.user = group_member(group_name, username, f"mot-de-passe-{username}")
-    client.force_login(client.user)
-    return client
+    return member_client(group_name, username)
 
 
 @pytest.fixture
@@ -67,9 +62,29 @@ def trainer_client(db):
 
 
 @pytest.fixture
+def other_trainer_client(db):
+    """A second Formateurs member, who runs none of `trainer_client`'s classes."""
+    return _member_client("Formateurs", "autre-formateur")
+
+
+@pytest.fixture
 def administrator_client(db):
     """The admin as a fresh member of Administrateurs (not a superuser)."""
     return _member_client("Administrateurs", "administratrice")
+
+
+@pytest.fixture
+def translator_client(db):
+    """A fresh member of the Arabic translators, who may not see classes."""
+    return _member_client("Traducteurs – arabe", "traductrice")
+
+
+@pytest.fixture
+def group(trainer_client):
+    """A class run by `trainer_client`."""
+    from tests.factories import LearnerGroupFactory
+
+    return LearnerGroupFactory(name="Mardi matin – Melun", created_by=trainer_client.user)
 
 
 @pytest.fixture

@@ -1,10 +1,14 @@
-"""factory_boy factories for the course pages (tests and benchmarks)."""
+"""factory_boy factories for the course pages, and builders of classes' learners (tests and benchmarks)."""
 
 import factory
 import wagtail_factories
 from wagtail.rich_text import RichText
 
+from classes.joining import join
+from classes.models import Membership
 from courses.models import HomePage, LearningPathPage, ModulePage, OrganisationSettings, PathModule, ThemePage
+from learners.identity import issue_card
+from learners.models import Learner, LearnerCard
 
 
 class HomePageFactory(wagtail_factories.PageFactory):
@@ -110,3 +114,33 @@ class LearnerGroupFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = "classes.LearnerGroup"
+
+
+def learner_in(group, name="", language="ar", pin="4826"):
+    """A learner with a card (PIN `pin`) who joined `group`; returns the learner."""
+    learner = Learner.objects.create(display_name=name, language=language)
+    issue_card(learner, pin)
+    join(group, learner)
+    return learner
+
+
+def add_learners(group, count, languages=("ar",), prefix="CODE"):
+    """`count` learners with cards in `group`, written in bulk: the n-th speaks languages[n % len(languages)] and
+    has the card code `{prefix}-{n:04d}`. Returns the learners."""
+    learners = Learner.objects.bulk_create(
+        [Learner(language=languages[index % len(languages)]) for index in range(count)]
+    )
+    LearnerCard.objects.bulk_create(
+        [
+            LearnerCard(
+                learner=learner,
+                code=f"{prefix}-{index:04d}",
+                pin_hash="x",
+                qr_secret=f"{prefix.lower()}-{index}",
+                qr_expires_at="2030-01-01T00:00Z",
+            )
+            for index, learner in enumerate(learners)
+        ]
+    )
+    Membership.objects.bulk_create([Membership(group=group, learner=learner) for learner in learners])
+    return learners

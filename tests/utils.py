@@ -67,6 +67,16 @@ def group_member(group_name, username, password):
     return user
 
 
+def member_client(group_name, username):
+    """A test client logged in as a fresh member of `group_name` (see group_member); the user is `client.user`."""
+    from django.test import Client
+
+    client = Client()
+    client.user = group_member(group_name, username, f"mot-de-passe-{username}")
+    client.force_login(client.user)
+    return client
+
+
 def audio_document(title="clip", size=2000, extension="opus"):
     """A Wagtail document holding a (tiny) audio file."""
     from django.core.files.base import ContentFile

@@ -4,8 +4,7 @@ all, translators none; each role is a fresh member of its group."""
 import pytest
 
 from classes.models import ClassLogEntry, LearnerGroup
-from tests.classes.conftest import add_learners, learner_in
-from tests.factories import LearnerGroupFactory
+from tests.factories import LearnerGroupFactory, add_learners, learner_in
 
 pytestmark = pytest.mark.django_db
 

@@ -12,8 +12,14 @@ from django.utils import timezone
 from classes.board import QUIZ, STUCK, help_needed
 from classes.models import Assignment, Membership
 from learners.models import Learner, ModuleProgress, QuizAttempt
-from tests.classes.conftest import learner_in
-from tests.factories import LearnerGroupFactory, LearningPathPageFactory, ModulePageFactory, ThemePageFactory, question
+from tests.factories import (
+    LearnerGroupFactory,
+    LearningPathPageFactory,
+    ModulePageFactory,
+    ThemePageFactory,
+    learner_in,
+    question,
+)
 
 pytestmark = pytest.mark.django_db
 

@@ -9,8 +9,7 @@ from classes.joining import WRONG_CODES_PER_ADDRESS_PER_HOUR
 from classes.models import Membership
 from learners.identity import SESSION_KEY
 from learners.models import Learner, LearnerCard
-from tests.classes.conftest import learner_in
-from tests.factories import LearnerGroupFactory
+from tests.factories import LearnerGroupFactory, learner_in
 
 pytestmark = pytest.mark.django_db
 

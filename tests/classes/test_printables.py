@@ -15,8 +15,7 @@ from wagtail.models import Locale
 
 from classes.models import Assignment
 from learners.models import Attestation
-from tests.classes.conftest import learner_in
-from tests.factories import LearnerGroupFactory, ModulePageFactory, ThemePageFactory, step
+from tests.factories import LearnerGroupFactory, ModulePageFactory, ThemePageFactory, learner_in, step
 from tests.utils import translate_now
 
 pytestmark = pytest.mark.django_db

@@ -6,8 +6,7 @@ import re
 import pytest
 from django.contrib.staticfiles import finders
 
-from tests.classes.conftest import add_learners, learner_in
-from tests.factories import LearnerGroupFactory
+from tests.factories import LearnerGroupFactory, add_learners, learner_in
 
 pytestmark = pytest.mark.django_db
 

@@ -13,8 +13,7 @@ from classes.models import ClassLogEntry, Membership
 from learners.identity import SESSION_KEY, issue_card
 from learners.models import Attestation, Learner, LearnerCard, ModuleProgress, QuizAttempt
 from simulators.models import PracticeResult
-from tests.classes.conftest import learner_in
-from tests.factories import LearnerGroupFactory
+from tests.factories import LearnerGroupFactory, learner_in
 
 pytestmark = pytest.mark.django_db
 

@@ -6,8 +6,8 @@ import re
 from django.contrib.auth import get_user_model
 from playwright.sync_api import expect
 
-from tests.factories import LearnerGroupFactory, ModulePageFactory, ThemePageFactory, step
-from tests.reports.conftest import attest, follow, learner_in
+from tests.factories import LearnerGroupFactory, ModulePageFactory, ThemePageFactory, learner_in, step
+from tests.reports.conftest import attest, follow
 
 SHOTS = "/tmp/reports-shots"  # noqa: S108 (screenshots to look at, not a secret)
 

@@ -1,37 +1,17 @@
 """A class with learners who followed a module with a quiz: progress events, attempts, an attestation and two
-diagnostics, written directly (the learner-side API is tested in tests/learners)."""
+diagnostics, written directly (the learner-side API is tested in tests/learners). The class and its learners
+come from the suite's `group` fixture and tests/factories.py (learner_in)."""
 
 import uuid
 from datetime import timedelta
 
 import pytest
-from django.test import Client
 from django.utils import timezone
 
-from classes.joining import join
 from courses.models import ModulePage
 from diagnostic.models import DiagnosticResult
-from learners.identity import issue_card
-from learners.models import Attestation, Learner, ModuleProgress, ProgressEvent, QuizAttempt
-from tests.factories import LearnerGroupFactory, ModulePageFactory, ThemePageFactory, question, step
-from tests.utils import group_member
-
-
-def member_client(group_name, username):
-    client = Client()
-    client.user = group_member(group_name, username, f"mot-de-passe-{username}")
-    client.force_login(client.user)
-    return client
-
-
-@pytest.fixture
-def other_trainer_client(db):
-    return member_client("Formateurs", "autre-formateur")
-
-
-@pytest.fixture
-def translator_client(db):
-    return member_client("Traducteurs – arabe", "traductrice")
+from learners.models import Attestation, ModuleProgress, ProgressEvent, QuizAttempt
+from tests.factories import ModulePageFactory, ThemePageFactory, question, step
 
 
 @pytest.fixture
@@ -50,18 +30,6 @@ def module(site):
             question("true_false", prompt="L'écran s'allume seul.", answer=False),
         ],
     )
-
-
-@pytest.fixture
-def group(trainer_client):
-    return LearnerGroupFactory(name="Mardi matin – Melun", created_by=trainer_client.user)
-
-
-def learner_in(group, name="", language="ar", pin="4826"):
-    learner = Learner.objects.create(display_name=name, language=language)
-    issue_card(learner, pin)
-    join(group, learner)
-    return learner
 
 
 def quiz_ids(module):

@@ -8,7 +8,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from learners.models import Learner
-from tests.reports.conftest import attest, diagnose, follow, learner_in
+from tests.factories import learner_in
+from tests.reports.conftest import attest, diagnose, follow
 from tests.reports.test_reports import csv_rows, xlsx_rows
 
 pytestmark = pytest.mark.django_db

@@ -12,9 +12,8 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from classes import support
-from tests.classes.conftest import add_learners
-from tests.factories import LearnerGroupFactory
-from tests.reports.conftest import answer, attest, diagnose, follow, learner_in
+from tests.factories import LearnerGroupFactory, add_learners, learner_in
+from tests.reports.conftest import answer, attest, diagnose, follow
 
 pytestmark = pytest.mark.django_db
 
