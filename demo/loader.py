@@ -157,7 +157,7 @@ def step_value(step, library, audio):
 
 
 def quiz_blocks(questions, library, competences=None, competence=None, audio_bases=None):
-    """[(block type, value)] for ModulePage.quiz; the TOML's `type` is the block type.
+    """[(block type, value)] for ModulePage.quiz (or a diagnostic question); the TOML's `type` is the block type.
 
     Each question checks its own `competence` (a CRCN code) if it names one, else `competence`.
     `audio_bases` names each question's French clips (see Library.question_clips), when it has some.
@@ -186,7 +186,7 @@ def quiz_blocks(questions, library, competences=None, competence=None, audio_bas
                 }
                 for choice, clip in zip(question["choices"], choice_clips, strict=True)
             ]
-        elif kind == "image_choice":
+        elif kind in ("image_choice", "drag"):
             value["choices"] = [
                 {
                     "image": library.image(choice["image"]),
@@ -198,6 +198,8 @@ def quiz_blocks(questions, library, competences=None, competence=None, audio_bas
                 }
                 for choice, clip in zip(question["choices"], choice_clips, strict=True)
             ]
+            if kind == "drag":  # the diagnostic's drag task: this icon goes onto the right picture
+                value["item"] = library.image(question["item"])
         else:
             value["feedback_correct"] = question["feedback_correct"]
             value["feedback_wrong"] = question["feedback_wrong"]

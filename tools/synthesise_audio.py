@@ -12,11 +12,14 @@ and diagnostic-<q>.opus for the prompts of the diagnostic. The French comes from
 language from demo/locale/<lang>/*.po; a text without its translation there gets no clip (a clip must never
 read French with a foreign voice, nor mix languages), and a module the PO file does not translate neither.
 
-Voices: only a voice espeak-ng names for the language. Dari (prs), Pashto (ps) and Tigrinya (ti) have none
-(espeak-ng's "fa" is Iranian Persian, not Dari): their clips are left to translators, and the translation
-dashboard lists them. Mono Opus at 10 kbit/s (speech, 60 ms frames): about 1.3 kB per second. Each file says
-in its metadata that it is synthesised; the demo labels it « voix de synthèse » for learners. Real recordings
-by translators replace them. Needs Debian's espeak-ng and opus-tools.
+Voices: a voice espeak-ng names for the language. Dari (prs) has none of its own, but Dari is written and
+spoken as a variety of Persian: espeak-ng's "fa" (Iranian Persian) reads the diagnostic's short Dari prompts
+intelligibly (checked with `espeak-ng -v fa -x`), with a Tehran accent, so Dari gets those clips only
+(PROMPTS_ONLY); its lessons and quizzes are left to translators, as are all of Pashto (ps) and Tigrinya (ti),
+for which no voice exists, and the translation dashboard lists them. Mono Opus at 10 kbit/s (speech, 60 ms
+frames): about 1.3 kB per second. Each file says in its metadata that it is synthesised; the demo labels it
+« voix de synthèse » for learners, whatever the voice. Real recordings by translators replace them. Needs
+Debian's espeak-ng and opus-tools.
 """
 
 import html
@@ -39,7 +42,9 @@ django.setup()
 from demo import diagnostic  # noqa: E402
 from demo.loader import AUDIO, LOCALE, Catalogue, read, theme_names  # noqa: E402
 
-VOICES = {"fr": "fr-fr", "ar": "ar", "en": "en-gb", "ru": "ru", "uk": "uk"}
+VOICES = {"fr": "fr-fr", "ar": "ar", "en": "en-gb", "ru": "ru", "uk": "uk", "prs": "fa"}
+# Languages read by the voice of a close language: the diagnostic's prompts only, not the lessons.
+PROMPTS_ONLY = {"prs"}
 BITRATE = "10"
 
 
@@ -90,7 +95,7 @@ def question_clips(prefix, questions, texts):
 def clips_for(language):
     """{file name: text to say} for every demo clip `language` can have (texts without translation: None)."""
     clips = {}
-    for name in theme_names():
+    for name in [] if language in PROMPTS_ONLY else theme_names():
         path = LOCALE / language / f"{name}.po"
         catalogue = Catalogue(path) if language != "fr" and path.exists() else None
         for module in read(name)["modules"]:

@@ -12,6 +12,7 @@ import polib
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from django.test import Client
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Revision, Site
 from wagtail_localize.models import SegmentOverride, StringTranslation, Translation, TranslationSource
@@ -31,6 +32,7 @@ from diagnostic.models import DiagnosticOutcome, DiagnosticQuestion
 from glossary.models import GlossaryTerm
 from quiz.blocks import QuizStreamBlock
 from quiz.grading import grade, model_answers
+from tests.diagnostic.conftest import Player, form_answer, text
 
 LANGUAGES = ["fr", "en", "ar", "prs", "ps", "ti", "uk", "ru"]
 FIRST_PATH = read("site")["path"]
@@ -125,11 +127,14 @@ def test_load_demo_builds_the_complete_site_in_every_language(monkeypatch, djang
         assert "untranslated-label" not in body, code
         # The synthesised clips (Arabic, or the French one « Listen in French ») say so in the learner's language.
         assert {"ar": "صوت اصطناعي", "prs": "صدای مصنوعی", "ti": "ሰብ ዘይኮነ ድምጺ"}[code] in body, code
-    # The diagnostic's prompts are spoken in Arabic by their own clip, in Tigrinya by none of the French.
+    # The diagnostic's prompts are spoken in Arabic and in Dari (espeak-ng's Persian voice) by their own clip,
+    # in Tigrinya by none of the French.
     for question in DiagnosticQuestion.objects.filter(locale__language_code="fr"):
         french_clip = question.question[0].value["audio"]
-        arabic_clip = question.get_translation(arabic).question[0].value["audio"]
-        assert is_synthetic(french_clip) and is_synthetic(arabic_clip) and arabic_clip.pk != french_clip.pk
+        for code in ["ar", "prs"]:
+            clip = question.get_translation(Locale.objects.get(language_code=code)).question[0].value["audio"]
+            assert is_synthetic(french_clip) and is_synthetic(clip) and clip.pk != french_clip.pk, code
+            assert clip.title == f"démo/{code}/diagnostic-{question.sort_order + 1}.opus (voix de synthèse)"
 
     # The Arabic module page, in bytes (the same on every machine): it was 70 KB with a popover per word
     # and occurrence (issue 14); each glossary explanation is now in the page once.
@@ -173,13 +178,13 @@ def test_load_demo_builds_the_complete_site_in_every_language(monkeypatch, djang
             assert french_name not in body, (code, french_name)
 
     # The skills framework (5 domains, 16 competences), the paths after the first one and the diagnostic's
-    # 9 questions, in every language; every module teaches at least one competence.
+    # 10 questions, in every language; every module teaches at least one competence.
     assert CompetenceDomain.objects.count() == 5 * 8
     assert Competence.objects.count() == 16 * 8
     assert Competence.objects.get(locale=arabic, code="2.1").name == "التفاعل"
-    assert DiagnosticQuestion.objects.filter(locale=french).count() == 9
+    assert DiagnosticQuestion.objects.filter(locale=french).count() == 10
     for code in LANGUAGES:
-        assert DiagnosticQuestion.objects.filter(locale__language_code=code).count() == 9, code
+        assert DiagnosticQuestion.objects.filter(locale__language_code=code).count() == 10, code
         assert LearningPathPage.objects.live().filter(locale__language_code=code).count() == 3, code
     assert list(DiagnosticOutcome.objects.values_list("from_level", "path__slug")) == [
         (0, FIRST_PATH["slug"]),
@@ -189,6 +194,70 @@ def test_load_demo_builds_the_complete_site_in_every_language(monkeypatch, djang
     assert not modules.filter(competences__isnull=True).exists()
     for code in ["fr", "ar", "ti"]:
         assert client.get(f"/{code}/diagnostic/").status_code == 200, code
+    check_the_drag_task(client)
+
+
+def check_the_drag_task(client):
+    """The demo diagnostic's drag task (issue 16): a mouse question in all 8 languages, its prompt spoken by a
+    synthetic clip of its own where a voice speaks the language, and answered in Arabic without JavaScript by
+    tapping the picture; a learner who passes the mouse questions is then proposed the second path, one who
+    fails them « Premiers pas numériques »."""
+    french = list(DiagnosticQuestion.objects.filter(locale__language_code="fr"))
+    drag = next(question for question in french if question.block.block_type == "drag")
+    assert [question.block.block_type for question in french].count("drag") == 1
+    assert (drag.level, drag.crcn_level, drag.competence.code) == (1, 1, "5.2")
+    # Second of the mouse questions: asked to every learner who reaches the mouse level.
+    assert [question.pk for question in french if question.level == 1].index(drag.pk) == 1
+    french_value = drag.block.value
+    assert french_value["prompt"] == "Faites glisser le document sur la clé USB."
+    assert french_value["item"] is not None
+    assert [choice["label"] for choice in french_value["choices"]] == ["La clé USB", "Le cadenas", "La loupe"]
+    prompts = {}
+    for code in LANGUAGES:
+        shown = drag.get_translation(Locale.objects.get(language_code=code))
+        assert shown.block.block_type == "drag", code
+        value = shown.block.value
+        prompts[code] = value["prompt"]
+        assert value["item"].pk == french_value["item"].pk, code
+        assert [choice["correct"] for choice in value["choices"]] == [True, False, False], code
+        clip = value["audio"]
+        if code in ("fr", "ar", "en", "ru", "uk", "prs"):
+            assert is_synthetic(clip) and clip.title == f"démo/{code}/diagnostic-2.opus (voix de synthèse)", code
+        else:  # Pashto and Tigrinya: no voice, so the French clip stays and the page offers none
+            assert clip.pk == french_value["audio"].pk, code
+        if code != "fr":
+            assert [choice["label"] for choice in value["choices"]] != ["La clé USB", "Le cadenas", "La loupe"]
+    assert len(set(prompts.values())) == 8, prompts
+    assert prompts["ar"] == "اسحبوا المستند فوق ذاكرة USB."
+    assert prompts["prs"] == "سند را روی فلش USB بکشید."
+
+    # In Arabic, without JavaScript: fail the keyboard questions, pass the first mouse one, then the drag task
+    # is on the screen; tapping the USB key's picture posts it, and the answer is right.
+    player = Player("ar", client)
+    page = text(player.start())
+    while player.current().pk != drag.pk:
+        page = text(player.answer(right=player.current().level == 1))
+    assert "اسحبوا المستند فوق ذاكرة USB." in page and "ذاكرة USB" in page and "القفل" in page
+    assert "صوت اصطناعي" in page  # the Arabic clip says it is a synthetic voice
+    response = player.post(str(drag.translation_key), drag.block, form_answer(drag.block, True))
+    assert response.status_code == 200
+    assert player.state["answers"][-1] == {"question": str(drag.translation_key), "level": 1, "correct": True}
+    # Two mouse questions right: the mouse level is passed, and the result proposes the next path, in Arabic.
+    assert player.state["finished"] and player.state["level"] == 1
+    assert "لوحة المفاتيح والملفات" in text(response)
+    assert LearningPathPage.objects.get(translation_key=player.state["path_key"], locale__language_code="fr").slug == (
+        "le-clavier-et-les-fichiers"
+    )
+    # A learner who fails the mouse questions, the drag task among them, is proposed the first steps.
+    player = Player("ar", Client())
+    player.start()
+    player.answer_by_level(passes=set())
+    assert drag in player.asked
+    assert player.state["level"] == 0
+    assert (
+        LearningPathPage.objects.get(translation_key=player.state["path_key"], locale__language_code="fr").slug
+        == (FIRST_PATH["slug"])
+    )
 
 
 def snapshot():

@@ -200,7 +200,7 @@ def form_answer(bound, right):
             row = int((value["target_y"] + value["target_height"] / 2) // (100 / rows))
             return f"{column}-{row}"
         return "0-0"
-    if kind in ("single_choice", "image_choice"):
+    if kind in ("single_choice", "image_choice", "drag"):  # a drag task without JavaScript: the tapped picture
         choices = list(value["choices"].bound_blocks)
         return next(choice.id for choice in choices if bool(choice.value["correct"]) == right)
     if kind == "short_answer":

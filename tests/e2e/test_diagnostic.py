@@ -20,7 +20,7 @@ def answer(page, question, right):
         else:
             x, y = 3, 3
         area.click(position={"x": x, "y": y})
-    elif kind in ("image_choice", "single_choice"):
+    elif kind in ("image_choice", "single_choice", "drag"):  # a drag task can be answered by a tap too
         choice = next(child for child in value["choices"].bound_blocks if bool(child.value["correct"]) == right)
         page.locator(f"label:has(input[name='{name}'][value='{choice.id}'])").click()
     elif kind == "short_answer":
