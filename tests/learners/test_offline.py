@@ -3,9 +3,12 @@ of a path download (in the chosen language only), and quiz attempts made offline
 against the quiz the learner saw)."""
 
 import copy
+import struct
 import uuid
 
 import pytest
+from django.conf import settings
+from django.contrib.staticfiles import finders
 from django.test import Client
 from wagtail.models import Locale
 
@@ -56,6 +59,44 @@ def test_the_manifest_is_in_the_language_with_its_direction(client, site):
     assert all(icon["src"].startswith("/static/") for icon in data["icons"])
     tigrinya = client.get("/ti/manifest.webmanifest").json()
     assert tigrinya["dir"] == "ltr" and tigrinya["lang"] == "ti"
+
+
+def png_size(static_url):
+    """Width and height read from the PNG header of a static file (its IHDR chunk)."""
+    path = finders.find(static_url.removeprefix(settings.STATIC_URL))
+    assert path, f"{static_url} is not a static file"
+    with open(path, "rb") as handle:
+        header = handle.read(24)
+    assert header[:8] == b"\x89PNG\r\n\x1a\n" and header[12:16] == b"IHDR", f"{static_url} is not a PNG"
+    return struct.unpack(">II", header[16:24])
+
+
+@pytest.mark.parametrize("language", [code for code, _name in settings.LANGUAGES])
+def test_every_manifest_lists_png_icons_of_192_and_512_pixels_so_older_android_offers_to_install(
+    client, site, language
+):
+    icons = client.get(f"/{language}/manifest.webmanifest").json()["icons"]
+    pngs = [icon for icon in icons if icon["type"] == "image/png"]
+    for icon in pngs:
+        width, height = png_size(icon["src"])
+        assert icon["sizes"] == f"{width}x{height}", f"{icon['src']} says {icon['sizes']}, is {width}x{height}"
+    plain = {icon["sizes"] for icon in pngs if icon["purpose"] == "any"}
+    assert {"192x192", "512x512"} <= plain
+    # The launcher crops a maskable icon to its own shape: one of 512 fills the square (no transparent corner).
+    maskable = [icon for icon in pngs if icon["purpose"] == "maskable"]
+    assert [icon["sizes"] for icon in maskable] == ["512x512"]
+    assert png_colour_type(maskable[0]["src"]) == 2  # RGB, no alpha channel
+
+
+def png_colour_type(static_url):
+    with open(finders.find(static_url.removeprefix(settings.STATIC_URL)), "rb") as handle:
+        return handle.read(26)[25]
+
+
+def test_every_page_links_an_apple_touch_icon_that_exists(client, site):
+    page = client.get("/uk/").content.decode()
+    assert '<link rel="apple-touch-icon" href="/static/img/apple-touch-icon.png">' in page
+    assert png_size("/static/img/apple-touch-icon.png") == (180, 180)
 
 
 def test_the_offline_page_speaks_the_learners_language(client, site):
