@@ -27,9 +27,10 @@ def client():
 
 
 def token(client):
-    response = client.get("/api/offline/token")
+    """What offline.js does before sending (Numerikair.withToken in common.js): the token of /api/csrf."""
+    response = client.get("/api/csrf")
     assert response.status_code == 200
-    return response.json()["csrf"]
+    return response.json()["token"]
 
 
 # --- Shell -------------------------------------------------------------------------------------------------
@@ -111,6 +112,21 @@ def test_every_page_links_the_manifest_of_its_language_and_offline_js(client, si
     assert '<link rel="manifest" href="/ar/manifest.webmanifest">' in page
     assert "js/offline.js" in page
     assert "ستُصحَّح إجاباتك" in page  # the message of a quiz answered offline, ready in the page
+
+
+def test_every_page_loads_the_shared_helpers_once_before_offline_js_and_lesson_js(client, course):
+    """offline.js and lesson.js share common.js (its IndexedDB queue, /api/csrf token and posts)."""
+    for url in ("/ar/", course["first_ar"].url, course["first"].url):
+        page = client.get(url).content.decode()
+        assert page.count("js/common.js") == 1, url
+        assert page.index("js/common.js") < page.index("js/offline.js"), url
+    lesson = client.get(course["first"].url).content.decode()
+    assert page.index("js/common.js") < lesson.index("js/lesson.js")
+
+
+def test_offline_js_takes_its_token_from_api_csrf_and_no_second_endpoint_exists(client, site):
+    assert client.get("/api/offline/token").status_code == 404
+    assert client.get("/api/csrf").json()["token"]
 
 
 def test_the_heartbeat_answers_204_and_is_never_cached(client, site):
