@@ -8,7 +8,7 @@ PORT ?= 8000
 # so that it needs no environment variable.
 RUN_ENV := DJANGO_SETTINGS_MODULE=config.settings.dev DJANGO_DEBUG=0
 
-.PHONY: run dev test install install-dev messages messages-compile browser fonts h5p-player lint format bench clean
+.PHONY: run dev test install install-dev messages messages-compile browser fonts icons h5p-player lint format bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -84,6 +84,11 @@ h5p-player:
 fonts: install-dev
 	@test -d /usr/share/fonts/truetype/noto || (apt-get install -y -qq fonts-noto-core)
 	$(BIN)/python tools/subset_fonts.py
+
+## Rebuild the PNG icons of the install manifest from site/static/img/favicon.svg (output is committed).
+icons:
+	@command -v rsvg-convert >/dev/null || apt-get install -y -qq librsvg2-bin
+	tools/make_app_icons.sh
 
 ## Benchmarks that print figures (quoted in the issues' notes).
 bench: install-dev messages-compile browser

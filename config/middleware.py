@@ -5,6 +5,7 @@ import re
 from django.conf import settings
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.utils import translation
+from django.utils.cache import patch_vary_headers
 from django.utils.translation import get_language_from_path
 
 # A first path segment that looks like a language code ("/xx/", "/pt-br/").
@@ -23,7 +24,9 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
     """
 
     ADMIN_PREFIXES = ("/admin/",)
-    UNPREFIXED = ("/api/", "/h5p/")
+    # Uploads and documents are the same bytes in every language: one cached copy for every phone.
+    MEDIA_PREFIXES = ("/media/", "/documents/")
+    UNPREFIXED = ("/api/", "/h5p/", *MEDIA_PREFIXES)
 
     def process_request(self, request):
         if request.path_info.startswith(self.ADMIN_PREFIXES):
@@ -34,9 +37,13 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
 
     def process_response(self, request, response):
         if request.path_info.startswith(self.UNPREFIXED):
-            # The API and the H5P player have no language prefix: their 404s are answers, not pages to
-            # redirect to /<lang>/.
-            response.setdefault("Content-Language", request.LANGUAGE_CODE)
+            # The API, the H5P player and the media have no language prefix: their 404s are answers, not
+            # pages to redirect to /<lang>/, and they never vary by Accept-Language.
+            if not request.path_info.startswith(self.MEDIA_PREFIXES) or response.status_code >= 400:
+                # ... except a media error, which is a page in the visitor's language.
+                response.setdefault("Content-Language", request.LANGUAGE_CODE)
+                if request.path_info.startswith(self.MEDIA_PREFIXES):
+                    patch_vary_headers(response, ("Accept-Language",))
             return response
         unknown_language_prefix = not get_language_from_path(request.path_info) and LANGUAGE_LIKE_PREFIX.match(
             request.path_info

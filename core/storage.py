@@ -1,5 +1,6 @@
 """Uploads that survive a full disk: every file is written under a temporary name in its folder, then moved
-into place, so a failed write leaves no half file; a full disk answers a clear message instead of a 500.
+into place, so a failed write leaves no half file; a full disk, or an object store that cannot be reached,
+answers a clear message instead of a 500.
 
 Used for every upload (STORAGES["default"]) and for image renditions (STORAGES["renditions"]): a rendition
 that cannot be written shows as a broken picture instead of breaking the page (Wagtail's `{% image %}` tag
@@ -9,6 +10,7 @@ catches SourceImageIOError, and only that).
 import contextlib
 import errno
 import hashlib
+import logging
 import os
 import posixpath
 import uuid
@@ -21,10 +23,12 @@ from django.utils.translation import get_language, get_language_bidi
 from django.utils.translation import gettext as _
 from wagtail.images.models import SourceImageIOError
 
+logger = logging.getLogger("numerikair.storage")
 TEMP_PREFIX = ".upload-"
 TEMP_SUFFIX = ".part"
 DISK_FULL = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
 RETRY_AFTER_SECONDS = 300
+STORAGE_RETRY_AFTER_SECONDS = 60
 # Without hard links (some network file systems), a rename is the fallback.
 _NO_HARD_LINKS = {errno.EPERM, errno.EXDEV, errno.EMLINK, errno.ENOTSUP, errno.EOPNOTSUPP}
 
@@ -35,6 +39,21 @@ def is_disk_full(error):
     while error is not None and id(error) not in seen:
         seen.add(id(error))
         if isinstance(error, OSError) and error.errno in DISK_FULL:
+            return True
+        error = error.__cause__ or error.__context__
+    return False
+
+
+class StorageUnavailable(OSError):
+    """The object store (core/object_storage.py) cannot be reached: nothing was read or written."""
+
+
+def is_storage_unavailable(error):
+    """Whether this error, or one it was raised from, says the object store cannot be reached."""
+    seen = set()
+    while error is not None and id(error) not in seen:
+        seen.add(id(error))
+        if isinstance(error, StorageUnavailable):
             return True
         error = error.__cause__ or error.__context__
     return False
@@ -127,9 +146,16 @@ def disk_full_message():
     return _("The server's disk is full: your file was not saved. Try again later, or tell an administrator.")
 
 
-class DiskFullMiddleware:
-    """A full disk during a request answers 503 with Retry-After and a message in the user's language (JSON
-    for the API and for Wagtail's multiple uploader, which shows `error_message`), never a 500."""
+def storage_unavailable_message(request):
+    if request.method in ("GET", "HEAD"):
+        return _("This file cannot be shown right now. Please try again in a moment.")
+    return _("The file storage cannot be reached: your file was not saved. Try again in a few minutes.")
+
+
+class StorageFailureMiddleware:
+    """A full disk, or an object store that cannot be reached, answers 503 with Retry-After and a message in
+    the user's language (JSON for the API and for Wagtail's multiple uploader, which shows `error_message`),
+    never a 500 traceback. The admin is in French, so a trainer's upload gets the French message."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -138,9 +164,14 @@ class DiskFullMiddleware:
         return self.get_response(request)
 
     def process_exception(self, request, exception):
-        if not is_disk_full(exception):
+        if is_disk_full(exception):
+            title, message, retry_after = _("Disk full"), disk_full_message(), RETRY_AFTER_SECONDS
+        elif is_storage_unavailable(exception):
+            logger.warning("Object storage unreachable (%s); answered 503", exception.__cause__ or exception)
+            title = _("The site is unavailable for a moment")
+            message, retry_after = storage_unavailable_message(request), STORAGE_RETRY_AFTER_SECONDS
+        else:
             return None
-        message = disk_full_message()
         match = request.resolver_match
         if match is not None and match.url_name == "add_multiple":
             # Wagtail's uploader shows the message of an answer that says success: false.
@@ -156,13 +187,14 @@ class DiskFullMiddleware:
                     '<body><main><h1>{}</h1><p role="alert">{}</p><p><a href="{}">{}</a></p></main></body></html>',
                     get_language() or "fr",
                     "rtl" if get_language_bidi() else "ltr",
-                    _("Disk full"),
-                    _("Disk full"),
+                    title,
+                    title,
                     message,
                     home,
                     _("Back to home"),
                 ),
                 status=503,
             )
-        response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+        response["Retry-After"] = str(retry_after)
+        response["Cache-Control"] = "no-store"
         return response

@@ -420,16 +420,6 @@ class OfflineAttemptOut(AttemptOut):
     result_url: str = Field(description="The learner's own page with this result (learners:quiz_result)")
 
 
-class Token(Schema):
-    csrf: str
-
-
-@api.get("/offline/token", response=Token, summary="A CSRF token for the writes of offline.js", auth=None)
-def offline_token(request):
-    response_token = get_token(request)
-    return {"csrf": response_token}
-
-
 @api.get(
     "/offline/paths/{path_key}",
     response={200: PathDownload, **ERRORS},

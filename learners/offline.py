@@ -120,9 +120,17 @@ def manifest(request):
         "display": "standalone",
         "background_color": "#ffffff",
         "theme_color": "#0b5563",
+        # PNG first: older Android offers to install only with a 192 and a 512 PNG (tools/make_app_icons.sh).
         "icons": [
+            {"src": static("img/icon-192.png"), "sizes": "192x192", "type": "image/png", "purpose": "any"},
+            {"src": static("img/icon-512.png"), "sizes": "512x512", "type": "image/png", "purpose": "any"},
+            {
+                "src": static("img/icon-maskable-512.png"),
+                "sizes": "512x512",
+                "type": "image/png",
+                "purpose": "maskable",
+            },
             {"src": static("img/favicon.svg"), "sizes": "any", "type": "image/svg+xml", "purpose": "any"},
-            {"src": static("img/logo.svg"), "sizes": "any", "type": "image/svg+xml", "purpose": "any"},
         ],
     }
     response = JsonResponse(data, json_dumps_params={"ensure_ascii": False})

@@ -108,8 +108,8 @@ MIDDLEWARE = [
     # Inside CSPMiddleware: it marks admin responses before the policy header is built.
     "config.middleware.AdminCSPMiddleware",
     "workspace.middleware.LanguageGuardMiddleware",
-    # A full disk during an upload answers 503 with a message, not a 500 (core/storage.py).
-    "core.storage.DiskFullMiddleware",
+    # A full disk or an unreachable object store answers 503 with a message, not a 500 (core/storage.py).
+    "core.storage.StorageFailureMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # A view that cannot reach the database answers 503 with Retry-After (config/unavailable.py).
     "config.unavailable.DatabaseUnavailableMiddleware",

@@ -1,13 +1,15 @@
 """Uploads on S3-compatible object storage (core/object_storage.py), tested against a local S3 server (moto in
 server mode, on a free port: no network). A trainer uploads a picture and an audio clip through Wagtail; the
 lesson's rendition and the clip come back through /media/ and /documents/ (same origin, with byte ranges);
-unsafe types are stored so that they never open as a page; deleting removes the objects."""
+unsafe types are stored so that they never open as a page; deleting removes the objects. When the store cannot
+be reached (nothing listens on its port), learners and trainers get a message in their language, never a 500."""
 
 import io
 import logging
 import os
 import re
 import socket
+import time
 
 import boto3
 import pytest
@@ -18,8 +20,10 @@ from django.urls import reverse
 from PIL import Image as PILImage
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
+from wagtail.images.models import SourceImageIOError
 
 from core.object_storage import S3RenditionStorage, SafeS3Storage
+from core.storage import StorageUnavailable
 from courses.management.commands.find_orphans import Orphans
 
 pytestmark = pytest.mark.django_db
@@ -64,12 +68,10 @@ def s3_endpoint():
             os.environ[name] = value
 
 
-@pytest.fixture
-def bucket(s3_endpoint, settings, monkeypatch):
-    """Uploads and renditions on the bucket, configured as production does from the environment."""
+def _use_store(endpoint, settings, monkeypatch):
     options = {
         "bucket_name": BUCKET,
-        "endpoint_url": s3_endpoint,
+        "endpoint_url": endpoint,
         "region_name": "us-east-1",
         "addressing_style": "path",
         "file_overwrite": False,
@@ -86,6 +88,12 @@ def bucket(s3_endpoint, settings, monkeypatch):
     monkeypatch.setattr(image_model._meta.get_field("file"), "storage", uploads)
     monkeypatch.setattr(image_model.get_rendition_model()._meta.get_field("file"), "storage", renditions)
     monkeypatch.setattr(get_document_model()._meta.get_field("file"), "storage", uploads)
+
+
+@pytest.fixture
+def bucket(s3_endpoint, settings, monkeypatch):
+    """Uploads and renditions on the bucket, configured as production does from the environment."""
+    _use_store(s3_endpoint, settings, monkeypatch)
     client = boto3.client("s3", endpoint_url=s3_endpoint)
     yield client
     listed = client.list_objects_v2(Bucket=BUCKET).get("Contents", [])
@@ -189,3 +197,63 @@ def test_two_uploads_of_one_name_keep_both_files(bucket):
 def test_find_orphans_lists_a_file_no_row_refers_to_on_object_storage(bucket):
     orphan = default_storage.save("documents/reste.opus", ContentFile(OPUS_CLIP))
     assert Orphans(default_storage).find().files == [orphan]
+
+
+# --- The store cannot be reached ------------------------------------------------------------------------
+
+
+@pytest.fixture
+def store_down(s3_endpoint, settings, monkeypatch):
+    """The same settings, but nothing listens on the store's port (a stopped server)."""
+    _use_store(f"http://127.0.0.1:{_free_port()}", settings, monkeypatch)
+
+
+def test_a_store_that_does_not_answer_fails_within_seconds(store_down):
+    started = time.monotonic()
+    with pytest.raises(StorageUnavailable):
+        default_storage.exists("documents/clip.opus")
+    assert time.monotonic() - started < 10
+
+
+def test_a_learner_asking_for_a_picture_or_a_clip_gets_a_503_in_their_language_not_a_500(store_down, caplog):
+    clip = get_document_model().objects.create(title="Bonjour", file="documents/bonjour.opus")
+    with caplog.at_level(logging.WARNING):
+        picture = Client().get("/media/original_images/souris.png", HTTP_ACCEPT_LANGUAGE="uk")
+    assert picture.status_code == 503
+    assert picture["Retry-After"] and picture["Cache-Control"] == "no-store"
+    assert "Цей файл зараз не вдається показати" in picture.content.decode()
+    assert not any(record.exc_info for record in caplog.records)  # one warning line, no traceback
+    assert [record.levelname for record in caplog.records if record.name == "numerikair.storage"] == ["WARNING"]
+    audio = Client().get(clip.url, HTTP_ACCEPT_LANGUAGE="ar", HTTP_RANGE="bytes=0-99")
+    assert audio.status_code == 503
+    assert "لا يمكن عرض هذا الملف الآن" in audio.content.decode() and 'dir="rtl"' in audio.content.decode()
+
+
+def test_a_trainers_upload_while_the_store_is_down_says_so_in_french_and_keeps_no_row(store_down, trainer_client):
+    upload = ContentFile(_png(), name="ordinateur.png")
+    response = trainer_client.post(reverse("wagtailimages:add"), {"title": "Ordinateur", "file": upload})
+    assert response.status_code == 503
+    assert (
+        "Le stockage des fichiers ne répond pas : votre fichier n&#x27;est pas enregistré" in response.content.decode()
+    )
+    assert not get_image_model().objects.exists()
+    clip = ContentFile(OPUS_CLIP, name="bonjour.opus")
+    response = trainer_client.post(reverse("wagtaildocs:add"), {"title": "Bonjour", "file": clip})
+    assert response.status_code == 503 and "Le stockage des fichiers ne répond pas" in response.content.decode()
+    assert not get_document_model().objects.exists()
+
+
+def test_the_multiple_uploader_shows_the_french_message_beside_the_file(store_down, trainer_client):
+    upload = ContentFile(_png(), name="clavier.png")
+    response = trainer_client.post(
+        reverse("wagtailimages:add_multiple"), {"files[]": upload}, HTTP_X_REQUESTED_WITH="XMLHttpRequest"
+    )
+    assert response.json()["success"] is False
+    assert "Le stockage des fichiers ne répond pas" in response.json()["error_message"]
+
+
+def test_a_lesson_picture_that_cannot_be_read_shows_as_missing_instead_of_breaking_the_page(store_down):
+    # Wagtail's {% image %} tag shows a missing picture for SourceImageIOError, and only for that.
+    image = get_image_model().objects.create(title="Souris", file="original_images/souris.png", width=120, height=90)
+    with pytest.raises(SourceImageIOError):
+        image.get_rendition("fill-60x45")

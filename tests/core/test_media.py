@@ -140,13 +140,22 @@ def test_an_svg_is_served_as_svg_in_the_sandbox():
     assert "sandbox" in response["Content-Security-Policy"]
 
 
-def test_renditions_have_content_addressed_names_cached_for_a_year():
+def _png_image():
     buffer = io.BytesIO()
     PILImage.new("RGB", (64, 48), (200, 30, 30)).save(buffer, "PNG")
     image = get_image_model()(title="rouge")
     image.file.save("rouge.png", ContentFile(buffer.getvalue()), save=False)
     image.width, image.height = 64, 48
     image.save()
+    return image
+
+
+def _png_rendition():
+    return _png_image().get_rendition("fill-32x32")
+
+
+def test_renditions_have_content_addressed_names_cached_for_a_year():
+    image = _png_image()
     rendition = image.get_rendition("fill-32x32")
     assert re.search(r"\.[0-9a-f]{16}\.png$", rendition.file.name), rendition.file.name
     response = Client().get(rendition.url)
@@ -160,6 +169,29 @@ def test_renditions_have_content_addressed_names_cached_for_a_year():
 def test_a_missing_file_or_a_half_written_one_is_not_found(clip):
     assert Client().get("/media/documents/absent.opus").status_code == 404
     assert Client().get("/media/documents/.upload-0123.part").status_code == 404
+
+
+def test_media_are_the_same_file_in_every_language_so_caches_keep_one_copy(clip):
+    """A Pashto and a Ukrainian phone behind the same proxy share one cached copy of a picture or a clip: no
+    Vary on Accept-Language or Cookie, no language redirect, and the long cache lifetime stays."""
+    rendition = _png_rendition()
+    for url, lifetime in (
+        (clip.file.url, "public, max-age=86400"),
+        (clip.url, "public, max-age=86400"),
+        (rendition.url, "public, max-age=31536000, immutable"),
+    ):
+        for language in ("ps", "uk"):
+            response = Client().get(url, HTTP_ACCEPT_LANGUAGE=language, HTTP_COOKIE="django_language=ar")
+            assert response.status_code == 200, url
+            vary = response.get("Vary", "").lower()
+            assert "accept-language" not in vary and "cookie" not in vary, (url, vary)
+            assert "Content-Language" not in response
+            assert response["Cache-Control"] == lifetime
+    # A missing file is not sent to /ps/media/... (a page of the site): the not-found page, in Pashto.
+    for missing in ("/media/images/absent.png", "/documents/999/absent.opus"):
+        response = Client().get(missing, HTTP_ACCEPT_LANGUAGE="ps")
+        assert response.status_code == 404 and "Location" not in response, missing
+        assert response["Content-Language"] == "ps"
 
 
 @pytest.mark.parametrize(

@@ -3,6 +3,7 @@ goes away, another module of the path opens, its audio plays and its quiz is ans
 attempt is graded and the progress is on the server. A full disk stores nothing half-way."""
 
 import os
+import uuid
 from pathlib import Path
 
 import pytest
@@ -198,5 +199,55 @@ def test_a_downloaded_path_is_downloaded_again_when_a_new_revision_is_published_
         page.locator("[data-offline-remove]").click()
         expect(page.locator("[data-offline-list]")).to_be_hidden()
         assert path_caches(page) == []
+    finally:
+        context.close()
+
+
+READ_PROGRESS_STORE = """() => new Promise((resolve, reject) => {
+  const opened = indexedDB.open('numerikair-offline');
+  opened.onerror = () => reject(opened.error);
+  opened.onsuccess = () => {
+    const all = opened.result.transaction('progress').objectStore('progress').getAll();
+    all.onsuccess = () => { opened.result.close(); resolve(all.result); };
+  };
+})"""
+
+
+def test_steps_seen_offline_wait_in_indexeddb_and_an_old_localstorage_queue_moves_there_once(browser, offline_course):
+    server, course = offline_course
+    first, second = course["first"], course["second"]
+    # A step seen with the previous version of the site, still in its queue (localStorage) on this phone.
+    legacy = {
+        "id": str(uuid.uuid4()),
+        "kind": "step_seen",
+        "module": str(second.translation_key),
+        "step": second.steps[0].id,
+        "at": "2026-12-07T10:00:00+00:00",
+    }
+    context = phone_context(browser)
+    page = context.new_page()
+    try:
+        page.goto(f"{server.url}/fr/")
+        page.evaluate("event => localStorage.setItem('numerikair-progress', JSON.stringify([event]))", legacy)
+        page.goto(f"{server.url}{first.url}")
+        page.wait_for_selector("[data-lesson][data-progress-pending='0']", state="attached", timeout=30000)
+        # Moved into IndexedDB, sent with the lesson's first step, and gone from localStorage.
+        assert page.evaluate("() => localStorage.getItem('numerikair-progress')") is None
+        assert ModuleProgress.objects.get(module_key=second.translation_key).steps_seen == [second.steps[0].id]
+        assert page.evaluate(READ_PROGRESS_STORE) == []
+
+        # Offline: the next step seen waits in IndexedDB (nothing in localStorage) ...
+        context.set_offline(True)
+        page.locator(".step.current [rel=next]").click()
+        page.wait_for_selector("[data-lesson][data-progress-pending='1']", state="attached", timeout=30000)
+        waiting = page.evaluate(READ_PROGRESS_STORE)
+        assert [(event["kind"], event["step"]) for event in waiting] == [("step_seen", first.steps[1].id)]
+        assert page.evaluate("() => localStorage.getItem('numerikair-progress')") is None
+        # ... and reaches the server once the connection is back.
+        context.set_offline(False)
+        page.wait_for_selector("[data-lesson][data-progress-pending='0']", state="attached", timeout=30000)
+        row = ModuleProgress.objects.get(module_key=first.translation_key)
+        assert row.steps_seen[:2] == [first.steps[0].id, first.steps[1].id]
+        assert page.evaluate(READ_PROGRESS_STORE) == []
     finally:
         context.close()

@@ -3,9 +3,12 @@ of a path download (in the chosen language only), and quiz attempts made offline
 against the quiz the learner saw)."""
 
 import copy
+import struct
 import uuid
 
 import pytest
+from django.conf import settings
+from django.contrib.staticfiles import finders
 from django.test import Client
 from wagtail.models import Locale
 
@@ -24,9 +27,10 @@ def client():
 
 
 def token(client):
-    response = client.get("/api/offline/token")
+    """What offline.js does before sending (Numerikair.withToken in common.js): the token of /api/csrf."""
+    response = client.get("/api/csrf")
     assert response.status_code == 200
-    return response.json()["csrf"]
+    return response.json()["token"]
 
 
 # --- Shell -------------------------------------------------------------------------------------------------
@@ -58,6 +62,44 @@ def test_the_manifest_is_in_the_language_with_its_direction(client, site):
     assert tigrinya["dir"] == "ltr" and tigrinya["lang"] == "ti"
 
 
+def png_size(static_url):
+    """Width and height read from the PNG header of a static file (its IHDR chunk)."""
+    path = finders.find(static_url.removeprefix(settings.STATIC_URL))
+    assert path, f"{static_url} is not a static file"
+    with open(path, "rb") as handle:
+        header = handle.read(24)
+    assert header[:8] == b"\x89PNG\r\n\x1a\n" and header[12:16] == b"IHDR", f"{static_url} is not a PNG"
+    return struct.unpack(">II", header[16:24])
+
+
+@pytest.mark.parametrize("language", [code for code, _name in settings.LANGUAGES])
+def test_every_manifest_lists_png_icons_of_192_and_512_pixels_so_older_android_offers_to_install(
+    client, site, language
+):
+    icons = client.get(f"/{language}/manifest.webmanifest").json()["icons"]
+    pngs = [icon for icon in icons if icon["type"] == "image/png"]
+    for icon in pngs:
+        width, height = png_size(icon["src"])
+        assert icon["sizes"] == f"{width}x{height}", f"{icon['src']} says {icon['sizes']}, is {width}x{height}"
+    plain = {icon["sizes"] for icon in pngs if icon["purpose"] == "any"}
+    assert {"192x192", "512x512"} <= plain
+    # The launcher crops a maskable icon to its own shape: one of 512 fills the square (no transparent corner).
+    maskable = [icon for icon in pngs if icon["purpose"] == "maskable"]
+    assert [icon["sizes"] for icon in maskable] == ["512x512"]
+    assert png_colour_type(maskable[0]["src"]) == 2  # RGB, no alpha channel
+
+
+def png_colour_type(static_url):
+    with open(finders.find(static_url.removeprefix(settings.STATIC_URL)), "rb") as handle:
+        return handle.read(26)[25]
+
+
+def test_every_page_links_an_apple_touch_icon_that_exists(client, site):
+    page = client.get("/uk/").content.decode()
+    assert '<link rel="apple-touch-icon" href="/static/img/apple-touch-icon.png">' in page
+    assert png_size("/static/img/apple-touch-icon.png") == (180, 180)
+
+
 def test_the_offline_page_speaks_the_learners_language(client, site):
     arabic = client.get("/ar/offline/").content.decode()
     assert "أنت غير متصل" in arabic and 'dir="rtl"' in arabic
@@ -70,6 +112,21 @@ def test_every_page_links_the_manifest_of_its_language_and_offline_js(client, si
     assert '<link rel="manifest" href="/ar/manifest.webmanifest">' in page
     assert "js/offline.js" in page
     assert "ستُصحَّح إجاباتك" in page  # the message of a quiz answered offline, ready in the page
+
+
+def test_every_page_loads_the_shared_helpers_once_before_offline_js_and_lesson_js(client, course):
+    """offline.js and lesson.js share common.js (its IndexedDB queue, /api/csrf token and posts)."""
+    for url in ("/ar/", course["first_ar"].url, course["first"].url):
+        page = client.get(url).content.decode()
+        assert page.count("js/common.js") == 1, url
+        assert page.index("js/common.js") < page.index("js/offline.js"), url
+    lesson = client.get(course["first"].url).content.decode()
+    assert page.index("js/common.js") < lesson.index("js/lesson.js")
+
+
+def test_offline_js_takes_its_token_from_api_csrf_and_no_second_endpoint_exists(client, site):
+    assert client.get("/api/offline/token").status_code == 404
+    assert client.get("/api/csrf").json()["token"]
 
 
 def test_the_heartbeat_answers_204_and_is_never_cached(client, site):

@@ -51,65 +51,22 @@
     return n >= 0 && n < steps.length ? n : 0;
   }
 
-  /* --- Progress: each step seen and the end of the lesson go to /api/progress. Events wait in
-     localStorage until the server has them (a lost connection loses nothing), and each carries its own
-     id, so sending one twice changes nothing. -------------------------------------------------- */
+  /* --- Progress: each step seen and the end of the lesson go to /api/progress through the queue of common.js
+     (IndexedDB: a lost connection loses nothing; each event has its own id, so sending one twice changes
+     nothing). -------------------------------------------------------------------------------------- */
   var moduleKey = lesson.getAttribute("data-module");
   var progressUrl = lesson.getAttribute("data-progress-url");
-  var queueKey = "numerikair-progress";
   var recorded = {};
 
-  var memoryQueue = [];
-  function loadQueue() {
-    try {
-      var stored = localStorage.getItem(queueKey);
-      if (stored !== null) return JSON.parse(stored);
-    } catch (e) { /* private mode: the queue lives in memory */ }
-    return memoryQueue;
-  }
-  function saveQueue(queue) {
-    memoryQueue = queue;
-    try { localStorage.setItem(queueKey, JSON.stringify(queue)); } catch (e) { /* kept in memory */ }
-  }
   function record(kind, step) {
     if (!moduleKey || !progressUrl) return;
     var key = kind + ":" + (step || "");
     if (recorded[key]) return;
     recorded[key] = true;
-    var queue = loadQueue();
-    queue.push({ id: Numerikair.newId(), kind: kind, module: moduleKey, step: step, at: new Date().toISOString() });
-    saveQueue(queue);
-    lesson.setAttribute("data-progress-pending", String(queue.length));
-    flush();
+    Numerikair.queueProgress({ id: Numerikair.newId(), kind: kind, module: moduleKey, step: step,
+                               at: new Date().toISOString() });
   }
-  // One sender for the queue (offline.js asks this one too): two posts at once, before the session cookie
-  // comes back, would each make an anonymous learner. Returns a promise settled when the queue was tried.
-  var sending = null;
-  function flush() {
-    var queue = loadQueue();
-    if (sending) return sending;
-    if (!queue.length) return Promise.resolve();
-    var batch = queue.slice(0, 50);
-    var ids = batch.map(function (event) { return event.id; });
-    // keepalive (in postJSON): the learner may leave the page (to the quiz) while it is on its way.
-    sending = Numerikair.withToken().then(function () {
-      return Numerikair.postJSON(progressUrl, { events: batch });
-    }).then(function (response) {
-      // Stored, or refused for good (a lesson that no longer exists): forget them. Otherwise retry later.
-      if (response.ok || response.status === 400 || response.status === 404 || response.status === 409) {
-        saveQueue(loadQueue().filter(function (event) {
-          return ids.indexOf(event.id) < 0;
-        }));
-      }
-    }).catch(function () { /* offline: kept for the next try */ }).then(function () {
-      sending = null;
-      var left = loadQueue();
-      lesson.setAttribute("data-progress-pending", String(left.length));
-      if (left.length && left[0].id !== ids[0]) return flush();
-    });
-    return sending;
-  }
-  Numerikair.flushProgress = flush;
+  var flush = Numerikair.flushProgress;
   window.addEventListener("online", function () { flush(); });
   // With this script the end of the lesson is recorded by itself: the button is for browsers without it.
   var finishForm = lesson.querySelector("[data-finish-form]");
@@ -240,38 +197,8 @@
     });
   });
 
-  /* --- Listen with the browser's voice, only where one exists -------------------------------- */
-  var buttons = Array.prototype.slice.call(lesson.querySelectorAll(".listen-tts"));
-  if (buttons.length && "speechSynthesis" in window) {
-    var voiceFor = function (lang) {
-      var voices = window.speechSynthesis.getVoices();
-      for (var i = 0; i < voices.length; i++) {
-        if (voices[i].lang.toLowerCase().split(/[-_]/)[0] === lang) return voices[i];
-      }
-      return null;
-    };
-    var reveal = function () {
-      buttons.forEach(function (button) {
-        button.hidden = !voiceFor(button.getAttribute("data-speak-lang"));
-      });
-    };
-    reveal();
-    window.speechSynthesis.addEventListener("voiceschanged", reveal);
-    buttons.forEach(function (button) {
-      button.addEventListener("click", function () {
-        var lang = button.getAttribute("data-speak-lang");
-        var source = document.getElementById(button.getAttribute("data-speak"));
-        var voice = voiceFor(lang);
-        if (!source || !voice) return;
-        window.speechSynthesis.cancel();
-        var utterance = new SpeechSynthesisUtterance(source.textContent);
-        utterance.voice = voice;
-        utterance.lang = voice.lang;
-        utterance.rate = 0.9;
-        window.speechSynthesis.speak(utterance);
-      });
-    });
-  }
+  /* --- Listen with the browser's voice, only where one exists (common.js) -------------------------- */
+  Numerikair.listenButtons(lesson.querySelectorAll(".listen-tts"));
 
   /* --- « Enlarge the picture »: the link to the picture's file opens it in a full-screen dialog instead, at
      least 640 px wide (its smallest label >= 12 px) and scrolling inside itself. « Close » or Escape shuts it

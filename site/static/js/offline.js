@@ -5,10 +5,12 @@
    - a quiz submitted while offline is kept in IndexedDB (with its client attempt id, the answers and the page
      revision the learner saw) and sent to /api/offline/attempts when back online; meanwhile the learner reads
      « vos réponses seront corrigées quand vous serez en ligne » in their language;
-   - the step progress queued by lesson.js (localStorage) is sent too when the heartbeat comes back;
+   - the step progress queued by lesson.js (IndexedDB too) is sent first, by its one sender
+     (Numerikair.flushProgress), when the heartbeat answers;
    - « Télécharger ce parcours » on a learning path page: size first, room checked with
      navigator.storage.estimate(), a progress bar, nothing half stored, the downloaded paths listed with a
      remove button, and a new download when a new revision is published.
+   The IndexedDB store, the CSRF token (/api/csrf) and the posts come from common.js, loaded just before.
    Plain ES5 plus promises, no build step. */
 (function () {
   "use strict";
@@ -18,37 +20,10 @@
   var language = root.lang || "fr";
   var online = true;
 
-  /* --- IndexedDB: "attempts" (quiz attempts waiting for the network) and "paths" (paths on this phone) --- */
-  var dbPromise = null;
-  function db() {
-    if (!dbPromise) {
-      dbPromise = new Promise(function (resolve, reject) {
-        if (!window.indexedDB) { reject(new Error("no IndexedDB")); return; }
-        var request = indexedDB.open("numerikair-offline", 1);
-        request.onupgradeneeded = function () {
-          request.result.createObjectStore("attempts", { keyPath: "attempt" });
-          request.result.createObjectStore("paths", { keyPath: "id" });
-        };
-        request.onsuccess = function () { resolve(request.result); };
-        request.onerror = function () { reject(request.error); };
-      });
-    }
-    return dbPromise;
-  }
-  function store(name, mode, action) {
-    return db().then(function (database) {
-      return new Promise(function (resolve, reject) {
-        var transaction = database.transaction(name, mode);
-        var result = action(transaction.objectStore(name));
-        transaction.oncomplete = function () { resolve(result && "result" in result ? result.result : undefined); };
-        transaction.onerror = function () { reject(transaction.error); };
-        transaction.onabort = function () { reject(transaction.error); };
-      });
-    });
-  }
-  function all(name) { return store(name, "readonly", function (s) { return s.getAll(); }); }
-  function put(name, value) { return store(name, "readwrite", function (s) { return s.put(value); }); }
-  function remove(name, key) { return store(name, "readwrite", function (s) { return s.delete(key); }); }
+  /* --- IndexedDB (common.js): "attempts" (quiz attempts waiting for the network) and "paths" (paths on this phone) */
+  var all = Numerikair.storeAll;
+  var put = Numerikair.storePut;
+  var remove = Numerikair.storeRemove;
 
   /* --- The connection -------------------------------------------------------------------------- */
   function heartbeat() {
@@ -66,63 +41,32 @@
     });
   }
 
-  function token() {
-    return fetch("/api/offline/token", { credentials: "same-origin", cache: "no-store" }).then(function (response) {
-      if (!response.ok) throw new Error("no token");
-      return response.json();
-    }).then(function (data) { return data.csrf; });
-  }
-  function post(url, payload, csrf, lang) {
-    return fetch(url, {
-      method: "POST",
-      credentials: "same-origin",
-      headers: { "Content-Type": "application/json", "X-CSRFToken": csrf, "Accept-Language": lang || language },
-      body: JSON.stringify(payload)
-    });
-  }
-
   /* --- Sending what waited -------------------------------------------------------------------------- */
   var sending = false;
   function sendWaiting() {
     if (sending) return;
     sending = true;
-    var progressQueue = [];
-    try { progressQueue = JSON.parse(localStorage.getItem("numerikair-progress") || "[]"); } catch (e) { /* none */ }
-    all("attempts").catch(function () { return []; }).then(function (attempts) {
-      if (!attempts.length && !progressQueue.length) return null;
-      return token().then(function (csrf) {
-        var chain = Promise.resolve();
-        if (progressQueue.length && window.Numerikair && Numerikair.flushProgress) {
-          // On a lesson, lesson.js sends its own queue: one sender, so that one learner is made, not two.
-          chain = Numerikair.flushProgress();
-        } else if (progressQueue.length) {
-          var batch = progressQueue.slice(0, 50);
-          var ids = batch.map(function (event) { return event.id; });
-          chain = post("/api/progress", { events: batch }, csrf).then(function (response) {
-            if (response.ok || response.status === 400 || response.status === 404 || response.status === 409) {
-              var left = JSON.parse(localStorage.getItem("numerikair-progress") || "[]").filter(function (event) {
-                return ids.indexOf(event.id) < 0;
-              });
-              localStorage.setItem("numerikair-progress", JSON.stringify(left));
-              var lesson = document.querySelector("[data-lesson]");
-              if (lesson) lesson.setAttribute("data-progress-pending", String(left.length));
-            }
-          }).catch(function () { /* still offline: kept */ });
-        }
-        attempts.forEach(function (item) {
-          chain = chain.then(function () { return sendAttempt(item, csrf); });
-        });
-        return chain;
+    // The step progress first, by its one sender (common.js): two first posts at once would each make an
+    // anonymous learner. Then the quiz attempts, one after the other.
+    Numerikair.flushProgress().then(function () {
+      return all("attempts").catch(function () { return []; });
+    }).then(function (attempts) {
+      var chain = Promise.resolve();
+      attempts.forEach(function (item) {
+        chain = chain.then(function () { return sendAttempt(item); });
       });
+      return chain;
     }).catch(function () { /* offline again: the next heartbeat tries again */ }).then(function () {
       sending = false;
     });
   }
 
-  function sendAttempt(item, csrf) {
+  function sendAttempt(item) {
     var payload = { attempt: item.attempt, module: item.module, fields: item.fields, revision: item.revision,
                     language: item.language };
-    return post("/api/offline/attempts", payload, csrf, item.language).then(function (response) {
+    return Numerikair.withToken().then(function () {
+      return Numerikair.postJSON("/api/offline/attempts", payload, item.language);
+    }).then(function (response) {
       if (response.status === 429 || response.status >= 500) return null;  // later
       return response.json().then(function (data) {
         return remove("attempts", item.attempt).then(function () {
