@@ -85,11 +85,11 @@ def learner_page(page):
 
 @register.filter
 def first_unfinished(items):
-    """The first module of a path's items ({"module", "progress"}) that the learner has not completed."""
+    """The first of a path's items ({"module", "progress"}) whose module the learner has not completed."""
     for item in items:
         progress = item.get("progress")
         if progress is None or not getattr(progress, "completed_at", None):
-            return item["module"]
+            return item
     return None
 
 

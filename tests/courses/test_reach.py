@@ -186,6 +186,18 @@ def test_a_started_path_offers_the_next_lesson_in_tigrinya(client, course):
     assert 'class="button" href="/ti/ordinateur/clavier/"' in body
 
 
+def test_a_path_whose_first_lesson_is_almost_done_offers_to_continue_it_in_tigrinya(client, course):
+    """Steps seen in the first lesson, nothing finished: not « start the first lesson » but « continue »."""
+    complete(client, course["switch_on"])
+    ModuleProgress.objects.filter(module_key=course["switch_on"].translation_key).update(
+        finished_at=None, passed_at=None, completed_at=None, last_step="2"
+    )
+    body = next_step(client, "/ti/premiers-pas/")
+    assert "ካብቲ ዘቋረጽኩምሉ ቀጽሉ" in body  # "Continue where you stopped"
+    assert f'href="{course["switch_on"].get_translation(Locale.objects.get(language_code="ti")).url}"' in body
+    assert "ብዝቕጽል ትምህርቲ ቀጽሉ" not in body
+
+
 def test_the_language_switcher_of_an_untranslated_module_keeps_the_module_in_every_language(client, course):
     body = client.get("/ti/ordinateur/clavier/").content.decode()
     switcher = body[body.index('class="language-switcher"') :]
