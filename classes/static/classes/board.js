@@ -73,7 +73,7 @@
         th.appendChild(el("span", "board-label", learner.label));
         if (learner.name) {
           th.appendChild(document.createTextNode(" "));
-          th.appendChild(el("bdi", "board-name", learner.name));
+          th.appendChild(el("span", "board-name")).appendChild(el("bdi", "", learner.name));
         }
         if (learner.card) {
           th.appendChild(document.createTextNode(" "));
