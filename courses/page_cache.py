@@ -33,9 +33,28 @@ DROPPED_HEADERS = {"set-cookie", "date", "content-length"}
 
 def mark_public(page, request):
     """Called before Wagtail serves `page`: note it as public when nobody needs rights to read it."""
-    is_content = type(page).__name__ in PUBLIC_PAGE_TYPES and page._meta.app_label == "courses"
-    if is_content and not page.get_view_restrictions().exists():
+    if type(page).__name__ not in PUBLIC_PAGE_TYPES or page._meta.app_label != "courses":
+        return
+    if page.alias_of_id is not None:  # an alias is also restricted by its original's ancestors
+        restricted = page.get_view_restrictions().exists()
+    else:
+        restricted = any(page.path.startswith(path) for path in restricted_paths())
+    if not restricted:
         request.public_page = page
+
+
+def restricted_paths():
+    """The tree paths of the pages under a view restriction (themselves and their descendants are private).
+
+    Kept under the current version: adding or removing a restriction purges (courses/signals.py)."""
+    key = f"{ENTRY_PREFIX}restricted:{current_version()}"
+    paths = cache.get(key)
+    if paths is None:
+        from wagtail.models import PageViewRestriction  # noqa: PLC0415 (models load after the app registry)
+
+        paths = list(PageViewRestriction.objects.values_list("page__path", flat=True))
+        cache.set(key, paths, settings.PAGE_CACHE_TIMEOUT)
+    return paths
 
 
 def purge(reason=""):

@@ -7,7 +7,7 @@ import uuid
 
 import pytest
 from django.test import Client
-from wagtail.models import Locale
+from wagtail.models import Locale, Page, PageViewRestriction
 
 from courses.models import InfoPage, ModulePage
 from glossary.models import GlossaryTerm
@@ -17,7 +17,7 @@ from tests.learners.test_quiz import form_answers
 
 pytestmark = pytest.mark.django_db
 
-UNCACHED_QUERIES = 17
+UNCACHED_QUERIES = 15
 
 
 def personal(response):
@@ -75,6 +75,19 @@ def test_a_cached_lesson_costs_no_query(course, django_assert_num_queries):
         response = Client().get(url)
     assert response["X-Page-Cache"] == "hit"
     assert "public" in response["Cache-Control"]
+
+
+def test_a_lesson_given_a_password_stops_being_served_from_the_cache(course):
+    """A trainer restricts a lesson already stored as public: the next visitor meets the password form."""
+    url = course["first_ar"].url
+    Client().get(url)  # stored as public
+    PageViewRestriction.objects.create(
+        page=Page.objects.get(pk=course["first_ar"].pk), restriction_type="password", password="melun"
+    )
+    response = Client().get(url)
+    assert "X-Page-Cache" not in response
+    assert "public" not in response["Cache-Control"]
+    assert 'name="password"' in response.content.decode()
 
 
 def test_the_quiz_without_javascript_asks_to_confirm_then_grades_on_a_private_page(course):
