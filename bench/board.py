@@ -40,10 +40,11 @@ def populate(env, learners, modules):
     from django.contrib.auth.models import Group, Permission
     from django.utils import timezone
 
-    from classes.models import Assignment, LearnerGroup, Membership
+    from classes.models import Assignment, LearnerGroup
     from classes.roles import grant_groups
     from courses.models import ModulePage
-    from learners.models import Learner, LearnerCard, ModuleProgress, QuizAttempt
+    from learners.models import ModuleProgress, QuizAttempt
+    from tests.factories import add_learners
     from tests.utils import group_member
 
     french = ModulePage.objects.filter(locale__language_code="fr").order_by("path")
@@ -61,20 +62,7 @@ def populate(env, learners, modules):
     group = LearnerGroup.objects.create(name="Banc d'essai", created_by=user)
     for index, page in enumerate(pages[:5]):
         Assignment.objects.create(group=group, page=page, sort_order=index)
-    people = Learner.objects.bulk_create(
-        [Learner(display_name=f"Apprenant {n}", language="ar") for n in range(learners)]
-    )
-    LearnerCard.objects.bulk_create(
-        LearnerCard(
-            learner=learner,
-            code=f"BANC-ESSAI-{n:04d}",
-            pin_hash="x",
-            qr_secret=f"banc-{n}",
-            qr_expires_at=timezone.now(),
-        )
-        for n, learner in enumerate(people)
-    )
-    Membership.objects.bulk_create(Membership(group=group, learner=learner) for learner in people)
+    people = add_learners(group, learners, prefix="BANC-ESSAI", name="Apprenant {n}")
     now = timezone.now()
     rows, attempts = [], []
     for n, learner in enumerate(people):

@@ -124,11 +124,14 @@ def learner_in(group, name="", language="ar", pin="4826"):
     return learner
 
 
-def add_learners(group, count, languages=("ar",), prefix="CODE"):
-    """`count` learners with cards in `group`, written in bulk: the n-th speaks languages[n % len(languages)] and
-    has the card code `{prefix}-{n:04d}`. Returns the learners."""
+def add_learners(group, count, languages=("ar",), prefix="CODE", name=""):
+    """`count` learners with cards in `group`, written in bulk: the n-th speaks languages[n % len(languages)],
+    has the card code `{prefix}-{n:04d}` and the name `name.format(n=n)` (none by default). Returns them."""
     learners = Learner.objects.bulk_create(
-        [Learner(language=languages[index % len(languages)]) for index in range(count)]
+        [
+            Learner(language=languages[index % len(languages)], display_name=name.format(n=index))
+            for index in range(count)
+        ]
     )
     LearnerCard.objects.bulk_create(
         [
