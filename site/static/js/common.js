@@ -4,6 +4,13 @@
   "use strict";
   var Numerikair = window.Numerikair = window.Numerikair || {};
 
+  /* Runs `action` once the page has loaded (now if it has): what the learner reads first is drawn before
+     the scripts talk to the server. */
+  Numerikair.afterLoad = function (action) {
+    if (document.readyState === "complete") action();
+    else window.addEventListener("load", function () { action(); });
+  };
+
   /* A random id (UUID v4) for each event, so that sending it twice stores it once. crypto.randomUUID
      needs a recent browser and HTTPS; getRandomValues is everywhere. */
   Numerikair.newId = function () {
