@@ -57,14 +57,19 @@ def lighthouse_command():
     return shutil.which("lighthouse")
 
 
-def audit(lighthouse, url, report):
-    """One Lighthouse mobile run of `url`; returns (score out of 100, {audit: numericValue})."""
-    subprocess.run(
-        [lighthouse, url, "--only-categories=performance", "--output=json", f"--output-path={report}", "--quiet"]
-        + [f"--chrome-flags={' '.join(CHROME_FLAGS)}"],
-        env={**os.environ, "CHROME_PATH": CHROMIUM},
-        check=True,
-    )
+def audit(lighthouse, url, report, attempts=3):
+    """One Lighthouse mobile run of `url`; returns (score out of 100, {audit: numericValue}).
+
+    On a busy machine Lighthouse now and then loses its trace (NO_NAVSTART): that run is made again."""
+    command = [lighthouse, url, "--only-categories=performance", "--output=json", f"--output-path={report}"]
+    command += ["--quiet", f"--chrome-flags={' '.join(CHROME_FLAGS)}"]
+    for attempt in range(1, attempts + 1):
+        done = subprocess.run(command, env={**os.environ, "CHROME_PATH": CHROMIUM}, check=False)
+        if done.returncode == 0:
+            break
+        print(f"  Lighthouse failed on {url} (attempt {attempt} of {attempts})", file=sys.stderr)
+    else:
+        sys.exit(f"Lighthouse failed {attempts} times on {url}")
     result = json.loads(report.read_text())
     audits = result["audits"]
     return result["categories"]["performance"]["score"] * 100, {
