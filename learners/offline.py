@@ -28,6 +28,7 @@ from django.views.decorators.http import require_safe
 from wagtail.documents import get_document_model
 from wagtail.models import Revision
 
+from core.fonts import LANGUAGE_FONTS, fonts_for
 from courses.navigation import for_language
 from learners import progress
 from learners.errors import BadPayload, LearnerError, NotFound
@@ -52,12 +53,6 @@ SHELL_STATIC = [
     "img/tip.svg",
     "img/lost.svg",
 ]
-LANGUAGE_FONTS = {
-    "ar": ["fonts/noto-sans-arabic.woff2"],
-    "prs": ["fonts/noto-sans-arabic.woff2"],
-    "ps": ["fonts/noto-sans-arabic.woff2"],
-    "ti": ["fonts/noto-sans-ethiopic.woff2"],
-}
 CACHE_SECONDS = 3600
 ASSET = re.compile(r"""\b(?:src|href|poster|data-src|srcset)\s*=\s*["']([^"']+)["']""")
 
@@ -67,7 +62,7 @@ def _languages():
 
 
 def shell_urls(language):
-    names = [*SHELL_STATIC, *LANGUAGE_FONTS.get(language, [])]
+    names = [*SHELL_STATIC, *fonts_for(language)]
     return [static(name) for name in names] + [f"/{language}/offline/", f"/{language}/manifest.webmanifest"]
 
 

@@ -188,3 +188,20 @@ def test_the_french_toggle_is_a_link_that_says_what_it_will_do(client, course):
     assert "french-hidden" in hidden.find(attrs={"data-lesson": True})["class"]
     # The French text is still in the page (the stylesheet hides it), for the script to show it again.
     assert "Appuyez sur le bouton." in str(hidden)
+
+
+@pytest.mark.parametrize(
+    ("url", "fonts"),
+    [
+        ("/ar/ordinateur/allumer/", ["noto-sans-arabic"]),
+        ("/ti/", ["noto-sans-ethiopic"]),
+        ("/fr/ordinateur/allumer/", []),
+        ("/ru/", []),
+    ],
+)
+def test_a_page_preloads_the_font_of_its_own_script_and_no_other(client, course, url, fonts):
+    # The Arabic or Tigrinya text is laid out once, in our font, instead of first in a fallback font.
+    preloads = soup(client, url).find_all("link", rel="preload")
+    assert [link["href"].rsplit("/", 1)[1].split(".")[0] for link in preloads] == fonts
+    for link in preloads:
+        assert link["as"] == "font" and link["type"] == "font/woff2" and link.has_attr("crossorigin")

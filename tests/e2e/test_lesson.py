@@ -103,3 +103,40 @@ def test_without_javascript_every_step_is_readable(lesson, browser):
     page.locator("#step-1 .step-nav a[rel=next]").click()
     assert page.url.endswith("#step-2")
     context.close()
+
+
+def test_without_javascript_a_step_is_drawn_only_when_the_learner_reaches_it(lesson, browser):
+    # The phone lays out and paints the step on screen, not the whole lesson in two languages at once.
+    context = browser.new_context(viewport={"width": 360, "height": 740}, java_script_enabled=False)
+    page = context.new_page()
+    page.goto(f"{lesson.url}/ar/souris/cliquer/")
+    drawn = "selector => document.querySelector(selector).checkVisibility({ contentVisibilityAuto: true })"
+    assert page.evaluate(drawn, "#step-1 h2")
+    assert not page.evaluate(drawn, "#lesson-end h2")
+    page.locator("#lesson-end").scroll_into_view_if_needed()
+    for _attempt in range(50):  # drawn at the next frame (no wait_for_function: scripts are off)
+        if page.evaluate(drawn, "#lesson-end h2"):
+            break
+        page.wait_for_timeout(100)
+    assert page.evaluate(drawn, "#lesson-end h2")
+    assert page.locator("#lesson-end h2").is_visible()
+    context.close()
+
+
+def test_the_lesson_asks_the_server_for_progress_only_once_the_page_has_loaded(lesson, phone):
+    # The step on screen comes first; the progress, the heartbeat and the learner's figures follow. (The
+    # progress itself is posted with keepalive, which the browser's resource timing does not list.)
+    phone.goto(f"{lesson.url}/ar/souris/cliquer/")
+    expect(phone.locator("[data-lesson]")).to_have_attribute("data-progress-pending", "0")
+    phone.wait_for_function("() => document.documentElement.getAttribute('data-connection') === 'online'")
+    early = phone.evaluate(
+        r"""() => {
+            const loaded = performance.getEntriesByType("navigation")[0].loadEventStart;
+            return performance.getEntriesByType("resource")
+                .filter(entry => /\/(api|offline)\//.test(entry.name))
+                .map(entry => [new URL(entry.name).pathname, entry.startTime >= loaded]);
+        }"""
+    )
+    paths = {path for path, _after in early}
+    assert {"/api/csrf", "/api/learner/me", "/offline/ping"} <= paths, early
+    assert [path for path, after in early if not after] == []

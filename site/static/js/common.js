@@ -5,6 +5,13 @@
   "use strict";
   var Numerikair = window.Numerikair = window.Numerikair || {};
 
+  /* Runs `action` once the page has loaded (now if it has): what the learner reads first is drawn before
+     the scripts talk to the server. */
+  Numerikair.afterLoad = function (action) {
+    if (document.readyState === "complete") action();
+    else window.addEventListener("load", function () { action(); });
+  };
+
   /* A random id (UUID v4) for each event, so that sending it twice stores it once. crypto.randomUUID
      needs a recent browser and HTTPS; getRandomValues is everywhere. */
   Numerikair.newId = function () {
@@ -138,7 +145,10 @@
       memoryQueue.push(event);
     }).then(function () {
       storing -= 1;
-      return Numerikair.flushProgress();
+      // Sent once the page has loaded: the lesson is drawn before anything goes to the server.
+      return new Promise(function (resolve) {
+        Numerikair.afterLoad(function () { resolve(Numerikair.flushProgress()); });
+      });
     });
   };
 

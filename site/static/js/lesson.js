@@ -71,7 +71,7 @@
   // With this script the end of the lesson is recorded by itself: the button is for browsers without it.
   var finishForm = lesson.querySelector("[data-finish-form]");
   if (finishForm && progressUrl) finishForm.hidden = true;
-  flush();
+  Numerikair.afterLoad(flush);
 
   if (steps.length) {
     lesson.classList.add("paged");
@@ -116,7 +116,7 @@
   /* --- My progress on this lesson, from the API (the page itself is the same for everybody) ---------- */
   var progressLine = lesson.querySelector("[data-module-progress]");
   var bestScore = lesson.querySelector("[data-best-score]");
-  if ((progressLine || bestScore) && moduleKey) {
+  if ((progressLine || bestScore) && moduleKey) Numerikair.afterLoad(function () {
     fetch("/api/learner/me", { credentials: "same-origin", headers: { "Accept-Language": document.documentElement.lang } })
       .then(function (response) { return response.ok ? response.json() : null; })
       .then(function (me) {
@@ -143,7 +143,7 @@
           bestScore.hidden = false;
         }
       }).catch(function () { /* offline: the lesson works without it */ });
-  }
+  });
 
   /* --- French shown or hidden, remembered on this device ------------------------------------ */
   /* The toggle is a link to ?french=0 or ?french=1 (the server does it without script); here it acts in place

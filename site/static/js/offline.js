@@ -156,8 +156,13 @@
     });
   }, true);
 
-  /* --- The service worker ------------------------------------------------------------------------ */
-  if ("serviceWorker" in navigator) {
+  /* --- The service worker, once the page has loaded: its install downloads the shell, which would
+     otherwise compete with what the learner came to read. ---------------------------------------- */
+  function afterLoad(action) {
+    if (document.readyState === "complete") action();
+    else window.addEventListener("load", function () { action(); });
+  }
+  if ("serviceWorker" in navigator) afterLoad(function () {
     navigator.serviceWorker.addEventListener("message", function (event) {
       if (event.data && event.data.type === "shell-ready") root.setAttribute("data-offline-ready", event.data.version);
     });
@@ -166,7 +171,7 @@
     }).then(function (registration) {
       if (registration.active) registration.active.postMessage({ type: "shell", language: language });
     }).catch(function () { /* no worker (private mode, old browser): the site works online */ });
-  }
+  });
 
   /* --- « Télécharger ce parcours » ---------------------------------------------------------------- */
   function megabytes(bytes) {
@@ -308,7 +313,7 @@
     });
   }
 
-  heartbeat();
+  afterLoad(heartbeat);
   setInterval(heartbeat, 20000);
   window.addEventListener("online", heartbeat);
   window.addEventListener("offline", heartbeat);
